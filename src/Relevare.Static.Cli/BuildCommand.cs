@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Relevare.Static.Diagnostics;
+
+namespace Relevare.Static.Cli;
+
+/// <summary><c>relevare build</c>: build the site, report every problem, publish only on success.</summary>
+internal sealed class BuildCommand
+{
+    private readonly Option<DirectoryInfo> _source = new("--source", "-s")
+    {
+        Description = "The site's folder (holding site.yml, content/, templates/, assets/).",
+        DefaultValueFactory = _ => new DirectoryInfo("."),
+    };
+
+    private readonly Option<DirectoryInfo?> _output = new("--output", "-o")
+    {
+        Description = "Where to write the site [default: <source>/_site]. Replaced as a whole, only when the build succeeds.",
+    };
+
+    private readonly Option<bool> _drafts = new("--drafts") { Description = "Also publish pages marked 'draft: true'." };
+
+    private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1, nothing written)." };
+
+    private readonly Option<Uri?> _baseUrl = new("--base-url")
+    {
+        Description = "Override site.yml's base_url, e.g. for a preview deployment.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+            }
+
+            result.AddError($"--base-url '{text}' is not an absolute http(s) URL (e.g. https://www.example.com/)");
+            return null;
+        },
+    };
+
+    private readonly Option<OutputFormat> _format = new("--format")
+    {
+        Description = "How to report: 'text' (file:line:col lines) or 'json' (for tools).",
+        DefaultValueFactory = _ => OutputFormat.Text,
+    };
+
+    private readonly CliEnvironment _environment;
+
+    public BuildCommand(CliEnvironment environment) => _environment = environment;
+
+    public Command Create()
+    {
+        var command = new Command("build", "Build the site into the output folder, checking content, templates and links.")
+        {
+            _source, _output, _drafts, _strict, _baseUrl, _format,
+        };
+        command.SetAction(Run);
+        return command;
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var source = parse.GetValue(_source)!.FullName;
+        var output = (parse.GetValue(_output)?.FullName ?? Path.Combine(source, "_site")).TrimEnd(Path.DirectorySeparatorChar);
+        var format = parse.GetValue(_format);
+        var strict = parse.GetValue(_strict);
+        var (stdout, stderr) = (_environment.Out, _environment.Error);
+
+        if (!Directory.Exists(source))
+        {
+            stderr.WriteLine($"error: the source folder '{source}' does not exist (pass --source DIR)");
+            return ExitCodes.Usage;
+        }
+
+        if (OutputProblem(source, output) is { } problem)
+        {
+            stderr.WriteLine($"error: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        var options = new BuildOptions(parse.GetValue(_drafts), parse.GetValue(_baseUrl));
+        var result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options);
+        var failed = !result.Succeeded || (strict && result.WarningCount > 0);
+        if (!failed)
+        {
+            SiteWriter.Write(output, result.Files);
+        }
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var exit = !failed ? ExitCodes.Success
+            : result.Diagnostics.Any(d => d.IsError && DiagnosticCodes.IsConfiguration(d.Code)) ? ExitCodes.Usage
+            : ExitCodes.Errors;
+        var summary = failed
+            ? $"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}{(strict && result.ErrorCount == 0 ? " (--strict)" : "")} — {Describe(output)} was left unchanged"
+            : string.Create(CultureInfo.InvariantCulture, $"Built {Count(result.PageCount, "page")} in {seconds:0.00} s — {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}");
+
+        if (format == OutputFormat.Json)
+        {
+            DiagnosticPrinter.PrintJson(stdout, result.Diagnostics, json =>
+            {
+                json.WriteBoolean("succeeded", !failed);
+                json.WriteNumber("exit_code", exit);
+                json.WriteNumber("pages", result.PageCount);
+                json.WriteNumber("errors", result.ErrorCount);
+                json.WriteNumber("warnings", result.WarningCount);
+                json.WriteNumber("seconds", Math.Round(seconds, 3));
+                json.WriteString("output", output);
+                json.WriteString("summary", summary);
+            });
+            return exit;
+        }
+
+        DiagnosticPrinter.PrintText(stderr, result.Diagnostics, _environment.GitHubActions);
+        stdout.WriteLine(summary);
+        if (!failed)
+        {
+            stdout.WriteLine($"Site written to {output}");
+        }
+
+        return exit;
+    }
+
+    /// <summary>Refuses outputs whose replacement would destroy sources or an unrelated folder.</summary>
+    private static string? OutputProblem(string source, string output)
+    {
+        var sourceRoot = source.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var outputRoot = output + Path.DirectorySeparatorChar;
+        if (sourceRoot.StartsWith(outputRoot, StringComparison.Ordinal))
+        {
+            return $"--output '{output}' contains the source folder; building would replace the sources. Choose an empty or new folder such as '{Path.Combine(source, "_site")}'";
+        }
+
+        foreach (var folder in new[] { "content", "templates", "assets" })
+        {
+            var protectedRoot = Path.Combine(source, folder) + Path.DirectorySeparatorChar;
+            if (outputRoot.StartsWith(protectedRoot, StringComparison.Ordinal))
+            {
+                return $"--output '{output}' is inside {folder}/; choose a folder outside the site's sources";
+            }
+        }
+
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, "index.html")))
+        {
+            return $"--output '{output}' is a folder with files but no index.html, so it does not look like a built site; it would be replaced as a whole. Choose an empty or new folder";
+        }
+
+        return null;
+    }
+
+    private static string Describe(string output) => Directory.Exists(output) ? $"the previous site in {output}" : output;
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+}

@@ -1,0 +1,3 @@
+using Relevare.Static.Cli;
+
+return CliApplication.Run(args, CliEnvironment.FromProcess());

@@ -1,0 +1,64 @@
+using Relevare.Static.Output;
+
+namespace Relevare.Static.Cli;
+
+/// <summary>
+/// Publishes a built site atomically enough for a static host: everything is written into a hidden staging
+/// folder beside the output, then swapped in with two renames. A build that fails never reaches this class, and a
+/// write that fails leaves the previous output untouched.
+/// </summary>
+internal static class SiteWriter
+{
+    public static void Write(string output, IReadOnlyList<OutputFile> files)
+    {
+        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder has no parent");
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(output);
+        var token = Guid.NewGuid().ToString("N")[..8];
+        var staging = Path.Combine(parent, $".{name}.staging-{token}");
+        var old = Path.Combine(parent, $".{name}.old-{token}");
+        var stagingRoot = staging + Path.DirectorySeparatorChar;
+        try
+        {
+            foreach (var file in files)
+            {
+                var target = Path.GetFullPath(Path.Combine(staging, file.Path));
+                if (!target.StartsWith(stagingRoot, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+                stream.Write(file.Content.Span);
+            }
+
+            Directory.CreateDirectory(staging);
+            if (Directory.Exists(output))
+            {
+                Directory.Move(output, old);
+            }
+
+            Directory.Move(staging, output);
+        }
+        catch
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            if (!Directory.Exists(output) && Directory.Exists(old))
+            {
+                Directory.Move(old, output);
+            }
+
+            throw;
+        }
+
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace Relevare.Static;
+
+/// <summary>What the caller asks of a build.</summary>
+/// <param name="IncludeDrafts">Publish pages marked <c>draft: true</c>.</param>
+/// <param name="BaseUrl">Overrides site.yml's <c>base_url</c> (e.g. for preview deployments), or null.</param>
+public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = null);

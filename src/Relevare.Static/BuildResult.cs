@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Output;
+
+namespace Relevare.Static;
+
+/// <summary>The outcome of a build: every diagnostic, and the files to publish (empty when there are errors).</summary>
+public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<OutputFile> Files, int PageCount)
+{
+    /// <summary>True when nothing stops publishing.</summary>
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Number of errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    /// <summary>Number of warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Relevare.Static.Configuration;
+
+/// <summary>The validated contents of <c>site.yml</c>.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string Description,
+    Uri BaseUrl,
+    string Language,
+    ClinicInfo Clinic,
+    bool AllowHtml,
+    ImmutableSortedDictionary<string, string> Sections,
+    ImmutableSortedDictionary<string, ContentType> ContentTypes)
+{
+    /// <summary>The content type of pages in <paramref name="section"/> ("" for files at the root of content/).</summary>
+    public string? DefaultTypeFor(string section) =>
+        Sections.TryGetValue(section, out var type) ? type : Sections.GetValueOrDefault("");
+}

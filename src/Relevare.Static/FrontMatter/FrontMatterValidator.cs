@@ -1,0 +1,267 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Relevare.Static.Configuration;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Yaml;
+
+namespace Relevare.Static.FrontMatter;
+
+/// <summary>
+/// Turns a page's front matter (untrusted YAML) into <see cref="PageMetadata"/>, checked against the schema
+/// of the page's content type in site.yml. The one place where defaults, coercion and messages live.
+/// </summary>
+internal sealed partial class FrontMatterValidator
+{
+    private static readonly SafeYamlReader.Codes YamlCodes = new(
+        DiagnosticCodes.FrontMatterSyntax, DiagnosticCodes.FrontMatterUnsafeYaml, DiagnosticCodes.FrontMatterDuplicateKey);
+
+    private readonly SiteConfig _config;
+
+    public FrontMatterValidator(SiteConfig config) => _config = config;
+
+    /// <summary>Validates one page's front matter; null when it has errors (all of them reported).</summary>
+    public PageMetadata? Validate(string path, string section, FrontMatterSplit split, List<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(d => d.IsError);
+        var root = SafeYamlReader.Read(path, split.Yaml, split.YamlFirstLine, YamlCodes, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (root is not YamlMapping map)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.FrontMatterNotMapping, At(path, root), "front matter must be a list of 'field: value' lines",
+                "write fields such as 'title: Migraine' between the '---' lines"));
+            return null;
+        }
+
+        var context = new PageContext(path, map, diagnostics);
+        var contentType = ResolveType(context, section);
+        if (contentType is null)
+        {
+            return null;
+        }
+
+        var values = ReadFields(context, contentType);
+        var slug = values.GetValueOrDefault("slug") as string;
+        if (slug is not null && !Slug().IsMatch(slug))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InvalidSlug, context.LocationOf("slug"), $"slug '{slug}' is not a valid URL segment",
+                "use lowercase letters, digits and single hyphens, e.g. 'ketamine-for-migraine'"));
+        }
+
+        var template = values.GetValueOrDefault("template") as string ?? contentType.Template;
+        if (!Identifier().IsMatch(template))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.FrontMatterUnknownTemplate, context.LocationOf("template"), $"template '{template}' is not a simple name",
+                "name a file in templates/layouts/ without '.html', e.g. 'article'"));
+        }
+
+        if (diagnostics.Count(d => d.IsError) > errorsBefore)
+        {
+            return null;
+        }
+
+        return new PageMetadata(
+            contentType.Name,
+            template,
+            values.GetValueOrDefault("title") as string ?? "",
+            values.GetValueOrDefault("description") as string,
+            values.GetValueOrDefault("date") as DateOnly?,
+            values.GetValueOrDefault("updated") as DateOnly?,
+            values.GetValueOrDefault("reviewed") as DateOnly?,
+            values.GetValueOrDefault("reviewer") as string,
+            slug,
+            values.GetValueOrDefault("draft") as bool? ?? false,
+            List(values, "tags"),
+            List(values, "conditions"),
+            List(values, "aliases"),
+            values.Where(v => !BuiltInFields.Kinds.ContainsKey(v.Key)).ToImmutableSortedDictionary(StringComparer.Ordinal),
+            context.Locations());
+    }
+
+    private ContentType? ResolveType(PageContext page, string section)
+    {
+        if (page.Map.Find("type") is { } entry)
+        {
+            if (entry.Value is not YamlScalar { IsNull: false } scalar)
+            {
+                page.Error(DiagnosticCodes.FrontMatterWrongType, entry.Value, "'type' must name a content type", "e.g. 'type: article'");
+                return null;
+            }
+
+            if (_config.ContentTypes.TryGetValue(scalar.Value, out var declared))
+            {
+                return declared;
+            }
+
+            page.Error(DiagnosticCodes.FrontMatterUnknownType, scalar, $"unknown content type '{scalar.Value}'",
+                Suggestions.DidYouMean(scalar.Value, _config.ContentTypes.Keys.ToList()));
+            return null;
+        }
+
+        var name = _config.DefaultTypeFor(section);
+        if (name is not null && _config.ContentTypes.TryGetValue(name, out var type))
+        {
+            return type;
+        }
+
+        page.Error(DiagnosticCodes.FrontMatterUnknownType, page.Map, $"pages in '{(section.Length == 0 ? "content/" : "content/" + section + "/")}' have no content type",
+            $"add 'type: …' to the front matter, or map the section in site.yml: sections: {{ \"{section}\": article }}");
+        return null;
+    }
+
+    private static Dictionary<string, object> ReadFields(PageContext page, ContentType type)
+    {
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        var allowed = type.Fields.Keys.Concat(BuiltInFields.Universal).ToList();
+        foreach (var entry in page.Map.Entries)
+        {
+            var name = entry.Key.Value;
+            FieldRule? rule = type.Fields.GetValueOrDefault(name);
+            if (rule is null && BuiltInFields.Universal.Contains(name))
+            {
+                rule = new FieldRule(name, BuiltInFields.Kinds[name], false, null, null, null);
+            }
+
+            if (rule is null)
+            {
+                var hint = BuiltInFields.Kinds.ContainsKey(name)
+                    ? $"'{name}' is not used by content type '{type.Name}': remove it, or declare it under content_types.{type.Name}.fields in site.yml"
+                    : Suggestions.DidYouMean(name, allowed);
+                page.Error(DiagnosticCodes.FrontMatterUnknownField, entry.Key, $"unknown field '{name}' for content type '{type.Name}'", hint);
+                continue;
+            }
+
+            if (entry.Value is YamlScalar { IsNull: true })
+            {
+                continue;
+            }
+
+            if (Convert(page, rule, entry.Value) is { } value && WithinLimits(page, rule, entry.Value, value))
+            {
+                values[name] = value;
+            }
+        }
+
+        foreach (var rule in type.Fields.Values.Where(r => r.Required && !values.ContainsKey(r.Name)))
+        {
+            if (page.Map.Find(rule.Name) is { Value: YamlScalar { IsNull: false } })
+            {
+                continue; // present but invalid: already reported
+            }
+
+            page.Error(DiagnosticCodes.FrontMatterMissingField, page.Map, $"missing required field '{rule.Name}' (content type '{type.Name}')",
+                $"add '{rule.Name}: {Example(rule.Kind)}' to the front matter");
+        }
+
+        return values;
+    }
+
+    private static object? Convert(PageContext page, FieldRule rule, YamlNode node)
+    {
+        switch (rule.Kind)
+        {
+            case FieldKind.Text when node is YamlScalar scalar:
+                return scalar.Value;
+            case FieldKind.Bool when node is YamlScalar { IsPlain: true, Value: "true" or "false" } flag:
+                return flag.Value == "true";
+            case FieldKind.Bool:
+                page.Error(DiagnosticCodes.FrontMatterWrongType, node, $"'{rule.Name}' must be true or false", $"write '{rule.Name}: true' or '{rule.Name}: false' (not yes/no/on/off, no quotes)");
+                return null;
+            case FieldKind.Date when node is YamlScalar date:
+                if (IsoDate().IsMatch(date.Value) && DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    return parsed;
+                }
+
+                page.Error(DiagnosticCodes.FrontMatterInvalidDate, node, $"'{rule.Name}' is '{date.Value}', not a date written YYYY-MM-DD", $"write e.g. '{rule.Name}: 2026-11-25'");
+                return null;
+            case FieldKind.List when node is YamlSequence sequence:
+                var items = ImmutableArray.CreateBuilder<string>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } text)
+                    {
+                        items.Add(text.Value);
+                    }
+                    else
+                    {
+                        page.Error(DiagnosticCodes.FrontMatterWrongType, item, $"every item of '{rule.Name}' must be text", "write items like '- migraine'");
+                    }
+                }
+
+                return items.ToImmutable();
+            default:
+                page.Error(DiagnosticCodes.FrontMatterWrongType, node, $"'{rule.Name}' must be {Describe(rule.Kind)}", $"write '{rule.Name}: {Example(rule.Kind)}'");
+                return null;
+        }
+    }
+
+    private static bool WithinLimits(PageContext page, FieldRule rule, YamlNode node, object value)
+    {
+        string? problem = value switch
+        {
+            string text when rule.MaxLength is { } max && text.Length > max => $"'{rule.Name}' is {text.Length} characters long; the limit is {max}",
+            string text when rule.MinLength is { } min && text.Trim().Length < min => $"'{rule.Name}' is {text.Trim().Length} characters long; at least {min} are needed",
+            ImmutableArray<string> list when rule.MaxItems is { } maxItems && list.Length > maxItems => $"'{rule.Name}' has {list.Length} items; the limit is {maxItems}",
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return true;
+        }
+
+        page.Error(DiagnosticCodes.FrontMatterOutOfLimits, node, problem, value is string ? "shorten or lengthen the text to fit (site.yml sets the limits)" : "remove some items");
+        return false;
+    }
+
+    private static ImmutableArray<string> List(Dictionary<string, object> values, string name) =>
+        values.GetValueOrDefault(name) is ImmutableArray<string> list ? list : [];
+
+    private static string Describe(FieldKind kind) => kind switch
+    {
+        FieldKind.Text => "text",
+        FieldKind.Date => "a date (YYYY-MM-DD)",
+        FieldKind.Bool => "true or false",
+        _ => "a list",
+    };
+
+    private static string Example(FieldKind kind) => kind switch
+    {
+        FieldKind.Text => "…",
+        FieldKind.Date => "2026-11-25",
+        FieldKind.Bool => "true",
+        _ => "[first, second]",
+    };
+
+    private static SourceLocation At(string path, YamlNode node) => new(path, node.Line, node.Column);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    internal static partial Regex Slug();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex Identifier();
+
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    private static partial Regex IsoDate();
+
+    private sealed class PageContext(string path, YamlMapping map, List<Diagnostic> diagnostics)
+    {
+        public YamlMapping Map => map;
+
+        public void Error(string code, YamlNode at, string message, string hint) =>
+            diagnostics.Add(Diagnostic.Error(code, At(path, at), message, hint));
+
+        public SourceLocation LocationOf(string field) =>
+            map.Find(field) is { } entry ? At(path, entry.Value) : new SourceLocation(path, map.Line, map.Column);
+
+        public ImmutableDictionary<string, SourceLocation> Locations() =>
+            map.Entries.ToImmutableDictionary(e => e.Key.Value, e => At(path, e.Key), StringComparer.Ordinal);
+    }
+}

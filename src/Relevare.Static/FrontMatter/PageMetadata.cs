@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Relevare.Static.Diagnostics;
+
+namespace Relevare.Static.FrontMatter;
+
+/// <summary>
+/// A page's validated front matter: typed, defaults applied, nothing YAML-shaped left.
+/// <see cref="Locations"/> keeps where each field was written, for diagnostics of later stages.
+/// </summary>
+public sealed record PageMetadata(
+    string Type,
+    string Template,
+    string Title,
+    string? Description,
+    DateOnly? Date,
+    DateOnly? Updated,
+    DateOnly? Reviewed,
+    string? Reviewer,
+    string? Slug,
+    bool Draft,
+    ImmutableArray<string> Tags,
+    ImmutableArray<string> Conditions,
+    ImmutableArray<string> Aliases,
+    ImmutableSortedDictionary<string, object> Extra,
+    ImmutableDictionary<string, SourceLocation> Locations);

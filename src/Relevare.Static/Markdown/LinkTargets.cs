@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+
+namespace Relevare.Static.Markdown;
+
+/// <summary>Where links to <c>.md</c> files lead: each published source path's URL, and the sources not published.</summary>
+/// <param name="UrlBySource">Source path (e.g. <c>content/conditions/migraine.md</c>) → page URL.</param>
+/// <param name="Unpublished">Source paths that exist but are drafts or failed to build.</param>
+internal sealed record LinkTargets(ImmutableDictionary<string, string> UrlBySource, ImmutableHashSet<string> Unpublished)
+{
+    /// <summary>
+    /// Resolves <paramref name="link"/> written in <paramref name="fromPath"/> into a source path under content/;
+    /// null when it leaves content/. A leading <c>/</c> means the root of content/.
+    /// </summary>
+    public static string? Resolve(string fromPath, string link)
+    {
+        var segments = new List<string>();
+        if (link.StartsWith('/'))
+        {
+            segments.Add("content");
+        }
+        else
+        {
+            segments.AddRange(fromPath.Split('/')[..^1]);
+        }
+
+        foreach (var segment in link.Split('/'))
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (segments.Count <= 1)
+                    {
+                        return null;
+                    }
+
+                    segments.RemoveAt(segments.Count - 1);
+                    break;
+                default:
+                    segments.Add(segment);
+                    break;
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+}

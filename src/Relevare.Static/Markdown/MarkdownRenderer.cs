@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using System.Text;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Relevare.Static.Diagnostics;
+
+namespace Relevare.Static.Markdown;
+
+/// <summary>
+/// Parses and renders page bodies. One immutable pipeline for the whole process (Markdig pipelines are
+/// thread-safe); extensions are enabled one by one — never <c>UseAdvancedExtensions</c>, whose generic
+/// attributes would let content write <c>{onclick=…}</c>.
+/// </summary>
+internal sealed class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseCustomContainers()
+        .Build();
+
+    private readonly bool _allowHtml;
+
+    public MarkdownRenderer(bool allowHtml) => _allowHtml = allowHtml;
+
+    /// <summary>Parses a body. Returns null (with a diagnostic) when Markdig refuses it, e.g. nesting too deep.</summary>
+    public static MarkdownDocument? Parse(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.MarkdownTooComplex, new SourceLocation(path, bodyFirstLine, 1),
+                "the Markdown is too deeply nested to render (" + e.Message + ")",
+                "simplify the nesting of lists, quotes or brackets"));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Checks every URL against the allowlist, rewrites links to <c>.md</c> files into page URLs, and renders HTML.
+    /// The document is changed in place: parse a fresh one per render.
+    /// </summary>
+    public RenderedMarkdown Render(string path, MarkdownDocument document, int bodyFirstLine, LinkTargets targets, List<Diagnostic> diagnostics)
+    {
+        var reported = new HashSet<(int, int)>();
+        void Report(Diagnostic diagnostic)
+        {
+            if (reported.Add((diagnostic.Line, diagnostic.Column)))
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
+        SourceLocation At(MarkdownObject node) => new(path, bodyFirstLine + node.Line, node.Column + 1);
+
+        foreach (var definition in document.Descendants<LinkReferenceDefinition>())
+        {
+            if (definition.Url is { } url && !UrlPolicy.IsAllowed(url, isImage: false) && !UrlPolicy.IsAllowed(url, isImage: true))
+            {
+                Report(UnsafeUrl(At(definition), url));
+            }
+        }
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    var at = link.Reference is { } reference ? At(reference) : At(link);
+                    link.Url = CheckUrl(path, link.Url ?? "", link.IsImage, at, targets, Report);
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url, isImage: false):
+                    Report(UnsafeUrl(At(autolink), autolink.Url));
+                    autolink.Url = "#";
+                    break;
+                case HtmlBlock or HtmlInline when !_allowHtml:
+                    Report(Diagnostic.Warning(
+                        DiagnosticCodes.RawHtmlEscaped, At(node),
+                        "raw HTML is not allowed: it is shown as text",
+                        "write it in Markdown instead (e.g. **bold**, [link](url)); developers can allow HTML with 'markdown: { allow_html: true }' in site.yml"));
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        if (!_allowHtml)
+        {
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        }
+
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), TableOfContents(document));
+    }
+
+    private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report)
+    {
+        if (!UrlPolicy.IsAllowed(url, isImage))
+        {
+            report(UnsafeUrl(at, url));
+            return "#";
+        }
+
+        if (UrlPolicy.SchemeOf(url) is not null)
+        {
+            return url;
+        }
+
+        var suffixStart = url.IndexOfAny(['#', '?']);
+        var target = suffixStart >= 0 ? url[..suffixStart] : url;
+        if (!target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
+
+        var suffix = suffixStart >= 0 ? url[suffixStart..] : "";
+        var resolved = LinkTargets.Resolve(path, Uri.UnescapeDataString(target));
+        if (resolved is not null && targets.UrlBySource.TryGetValue(resolved, out var pageUrl))
+        {
+            return pageUrl + suffix;
+        }
+
+        var reason = resolved is not null && targets.Unpublished.Contains(resolved)
+            ? $"links to '{target}', which is a draft or has errors and is not published"
+            : $"links to '{target}', which does not exist";
+        report(Diagnostic.Error(DiagnosticCodes.LinkToMissingPage, at, reason,
+            "fix the path (relative to this file, e.g. '../treatment/during-your-infusion.md') or remove the link"));
+        return "#";
+    }
+
+    private static Diagnostic UnsafeUrl(SourceLocation at, string url) => Diagnostic.Error(
+        DiagnosticCodes.UnsafeUrl, at,
+        $"the URL '{Shorten(url)}' uses the scheme '{UrlPolicy.SchemeOf(url)}', which is not allowed",
+        "use an https:, http:, mailto: or tel: URL, or a relative link");
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";
+
+    private static ImmutableArray<TocEntry> TableOfContents(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
+            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, PlainText(h.Inline)))
+            .ToImmutableArray();
+
+    private static string PlainText(ContainerInline? inline)
+    {
+        var text = new StringBuilder();
+        foreach (var node in inline?.Descendants<LeafInline>() ?? [])
+        {
+            switch (node)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+}

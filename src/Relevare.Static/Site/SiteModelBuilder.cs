@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using Relevare.Static.Configuration;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
+using Relevare.Static.Markdown;
+
+namespace Relevare.Static.Site;
+
+/// <summary>
+/// Places pages: drops drafts (unless asked for), gives each page its pretty URL, and finds every output-path
+/// collision — with all the sources involved — before anything is written.
+/// </summary>
+internal sealed class SiteModelBuilder
+{
+    private readonly SiteConfig _config;
+    private readonly bool _includeDrafts;
+
+    public SiteModelBuilder(SiteConfig config, bool includeDrafts)
+    {
+        _config = config;
+        _includeDrafts = includeDrafts;
+    }
+
+    /// <summary>
+    /// Builds the model. <paramref name="failed"/> are content files that exist but did not validate (links to them
+    /// are reported as unpublished, not missing); <paramref name="assetOutputs"/> are the asset paths already
+    /// claimed in the output.
+    /// </summary>
+    public SiteModel Build(IReadOnlyList<SourcePage> sources, IReadOnlyCollection<string> failed, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics)
+    {
+        var unpublished = failed.ToHashSet(StringComparer.Ordinal);
+        var pages = new List<Page>();
+        foreach (var source in sources)
+        {
+            if (source.Metadata.Draft && !_includeDrafts)
+            {
+                unpublished.Add(source.Path);
+                continue;
+            }
+
+            if (UrlOf(source, diagnostics) is { } url)
+            {
+                pages.Add(new Page(source, url, url.TrimStart('/') + "index.html"));
+            }
+            else
+            {
+                unpublished.Add(source.Path);
+            }
+        }
+
+        var colliding = FindCollisions(pages, assetOutputs, diagnostics);
+        foreach (var page in colliding)
+        {
+            unpublished.Add(page.Source.Path);
+        }
+
+        var published = pages.Where(p => !colliding.Contains(p))
+            .OrderBy(p => p.Url, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var targets = new LinkTargets(
+            published.ToImmutableDictionary(p => p.Source.Path, p => p.Url, StringComparer.Ordinal),
+            unpublished.ToImmutableHashSet(StringComparer.Ordinal));
+        return new SiteModel(_config, published, targets);
+    }
+
+    private static string? UrlOf(SourcePage source, List<Diagnostic> diagnostics)
+    {
+        var segments = source.Path.Split('/')[1..]; // drop "content"
+        var folders = segments[..^1];
+        var stem = segments[^1][..^".md".Length];
+        foreach (var folder in folders.Where(f => !FrontMatterValidator.Slug().IsMatch(f)))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
+                $"the folder name '{folder}' cannot be part of a URL",
+                "rename the folder with lowercase letters, digits and single hyphens"));
+            return null;
+        }
+
+        var isIndex = stem == "index";
+        var last = source.Metadata.Slug ?? (isIndex ? null : stem);
+        if (last is not null && !FrontMatterValidator.Slug().IsMatch(last))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
+                $"the file name '{stem}' cannot be a URL",
+                "rename the file with lowercase letters, digits and single hyphens (e.g. 'what-to-expect.md'), or set 'slug:' in the front matter"));
+            return null;
+        }
+
+        var parts = last is null ? folders : [.. folders, last];
+        return "/" + string.Concat(parts.Select(p => p + "/"));
+    }
+
+    private static HashSet<Page> FindCollisions(List<Page> pages, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics)
+    {
+        var colliding = new HashSet<Page>();
+        var assets = assetOutputs.ToHashSet(StringComparer.Ordinal);
+        foreach (var group in pages.GroupBy(p => p.OutputPath, StringComparer.Ordinal))
+        {
+            var members = group.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
+            var clashesWithAsset = assets.Contains(group.Key);
+            if (members.Count == 1 && !clashesWithAsset)
+            {
+                continue;
+            }
+
+            foreach (var page in members)
+            {
+                var others = members.Where(o => o != page).Select(o => o.Source.Path).ToList();
+                if (clashesWithAsset)
+                {
+                    others.Add(group.Key);
+                }
+
+                var location = page.Source.Metadata.Locations.TryGetValue("slug", out var slug) ? slug : SourceLocation.File(page.Source.Path);
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.UrlCollision, location,
+                    $"the URL {page.Url} is also produced by {string.Join(", ", others)}",
+                    "give one of the pages a different 'slug:' or rename its file"));
+                colliding.Add(page);
+            }
+        }
+
+        return colliding;
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using Relevare.Static.Configuration;
+using Relevare.Static.Content;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
+using Relevare.Static.Markdown;
+using Relevare.Static.Output;
+using Relevare.Static.Site;
+using Relevare.Static.Templating;
+
+namespace Relevare.Static;
+
+/// <summary>
+/// The pipeline, and the only code that calls its stages, in the order they run. Pure: sources come in through
+/// <see cref="ISourceFileSystem"/>, the site goes out as a <see cref="BuildResult"/>; writing it is the caller's job.
+/// </summary>
+public static class SiteBuilder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Builds the site found in <paramref name="source"/>.</summary>
+    public static BuildResult Build(ISourceFileSystem source, BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        var diagnostics = new List<Diagnostic>();
+
+        // 1. Discover the site's files and read site.yml. Configuration errors stop the build here:
+        //    without a valid schema nothing else can be checked meaningfully.
+        var sources = ContentDiscovery.Discover(source, diagnostics);
+        var config = LoadConfig(source, options, diagnostics);
+        if (config is null)
+        {
+            return Finish(diagnostics, [], 0);
+        }
+
+        // 2-3. Split and validate every page's front matter (parallel, per page).
+        var pageResults = ForEachPage(sources.Pages, path => ReadPage(source, config, path));
+        var validPages = pageResults.Where(r => r.Value is not null).Select(r => r.Value!).ToList();
+        var failed = pageResults.Where(r => r.Value is null).Select(r => r.Path).ToList();
+        Collect(pageResults, diagnostics);
+
+        // 4. Parse the templates once; check that every layout named by site.yml or a page exists.
+        var templates = TemplateSet.Parse(sources.Templates.Select(p => KeyValuePair.Create(p, Decode(source, p))), diagnostics);
+        CheckLayouts(config, validPages, templates, diagnostics);
+
+        // 5. Build the site model: the one barrier. URLs, drafts and collisions are settled here.
+        var site = new SiteModelBuilder(config, options.IncludeDrafts)
+            .Build(validPages, failed, sources.Assets, diagnostics);
+
+        // 6. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
+        var markdown = new MarkdownRenderer(config.AllowHtml);
+        var renderer = new PageTemplateRenderer(templates, site);
+        var rendered = ForEachPage(site.Pages, page => RenderPage(markdown, renderer, page, site.LinkTargets));
+        Collect(rendered, diagnostics);
+
+        // 7. Hand back the files to write. Nothing is returned to write when anything failed.
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return Finish(diagnostics, [], site.Pages.Length);
+        }
+
+        var files = rendered.Select(r => r.Value!)
+            .Concat(sources.Assets.Select(path => new OutputFile(path, source.ReadAllBytes(path))))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return Finish(diagnostics, files, site.Pages.Length);
+    }
+
+    private static SiteConfig? LoadConfig(ISourceFileSystem source, BuildOptions options, List<Diagnostic> diagnostics)
+    {
+        if (!source.FileExists(SiteConfigLoader.FileName))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ConfigMissing, SourceLocation.File(SiteConfigLoader.FileName),
+                "no site.yml in the source folder",
+                "run relevare in the site's folder, pass --source DIR, or create site.yml (see the README)"));
+            return null;
+        }
+
+        var text = SourceText.Decode(SiteConfigLoader.FileName, source.ReadAllBytes(SiteConfigLoader.FileName), diagnostics);
+        var config = text is null ? null : SiteConfigLoader.Load(text, diagnostics);
+        return config is not null && options.BaseUrl is not null ? config with { BaseUrl = options.BaseUrl } : config;
+    }
+
+    private static PageResult<SourcePage> ReadPage(ISourceFileSystem source, SiteConfig config, string path)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var bytes = source.ReadAllBytes(path);
+        if (bytes.Length > ContentDiscovery.MaxContentBytes)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
+                $"the file is {bytes.Length / 1024} KiB; pages are limited to {ContentDiscovery.MaxContentBytes / 1024} KiB",
+                "split the page into several pages"));
+            return new(path, null, diagnostics);
+        }
+
+        var text = SourceText.Decode(path, bytes, diagnostics);
+        var split = text is null ? null : FrontMatterSplitter.Split(path, text, diagnostics);
+        var section = path.Count(c => c == '/') > 1 ? path.Split('/')[1] : "";
+        var metadata = split is null ? null : new FrontMatterValidator(config).Validate(path, section, split, diagnostics);
+        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.Body, split.BodyFirstLine);
+        return new(path, page, diagnostics);
+    }
+
+    private static void CheckLayouts(SiteConfig config, List<SourcePage> pages, TemplateSet templates, List<Diagnostic> diagnostics)
+    {
+        if (templates.Find(TemplateSet.BaseTemplate) is null && !diagnostics.Any(d => d.Path == TemplateSet.Root + TemplateSet.BaseTemplate))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ConfigTemplateMissing, SourceLocation.File(TemplateSet.Root + TemplateSet.BaseTemplate),
+                "the base template templates/base.html is missing",
+                "create it: it is the HTML shell of every page and includes the layout with {{ include layout }}"));
+        }
+
+        foreach (var type in config.ContentTypes.Values.Where(t => !Exists(templates, t.Template)))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ConfigTemplateMissing, new SourceLocation(SiteConfigLoader.FileName, type.Line, type.Column),
+                $"content type '{type.Name}' uses template '{type.Template}', but templates/{PageTemplateRenderer.LayoutPath(type.Template)} does not exist",
+                "create the layout file or change 'template:'"));
+        }
+
+        var known = templates.Names.Where(n => n.StartsWith("layouts/", StringComparison.Ordinal))
+            .Select(n => n["layouts/".Length..^".html".Length]).ToList();
+        foreach (var page in pages.Where(p => p.Metadata.Locations.ContainsKey("template") && !Exists(templates, p.Metadata.Template)))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.FrontMatterUnknownTemplate, page.Metadata.Locations["template"],
+                $"unknown template '{page.Metadata.Template}' (no templates/{PageTemplateRenderer.LayoutPath(page.Metadata.Template)})",
+                Suggestions.DidYouMean(page.Metadata.Template, known)));
+        }
+    }
+
+    private static bool Exists(TemplateSet templates, string template) =>
+        templates.Find(PageTemplateRenderer.LayoutPath(template)) is not null;
+
+    private static PageResult<OutputFile> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer renderer, Page page, LinkTargets targets)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var source = page.Source;
+        var document = MarkdownRenderer.Parse(source.Path, source.Body, source.BodyFirstLine, diagnostics);
+        if (document is null)
+        {
+            return new(source.Path, null, diagnostics);
+        }
+
+        var body = markdown.Render(source.Path, document, source.BodyFirstLine, targets, diagnostics);
+        var html = renderer.Render(page, body, diagnostics);
+        var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
+        return new(source.Path, file, diagnostics);
+    }
+
+    private static string Decode(ISourceFileSystem source, string path) =>
+        Utf8.GetString(source.ReadAllBytes(path)).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    // Pages are independent in these stages: run them in parallel, keep results in input order for determinism.
+    private static PageResult<T>[] ForEachPage<TIn, T>(IReadOnlyList<TIn> items, Func<TIn, PageResult<T>> work)
+        where T : class
+    {
+        var results = new PageResult<T>[items.Count];
+        if (items.Count == 0)
+        {
+            return results;
+        }
+
+        Parallel.ForEach(Partitioner.Create(0, items.Count), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                results[i] = work(items[i]);
+            }
+        });
+        return results;
+    }
+
+    private static void Collect<T>(IEnumerable<PageResult<T>> results, List<Diagnostic> diagnostics)
+        where T : class =>
+        diagnostics.AddRange(results.SelectMany(r => r.Diagnostics));
+
+    private static BuildResult Finish(List<Diagnostic> diagnostics, ImmutableArray<OutputFile> files, int pages) =>
+        new(
+            [.. diagnostics.Distinct()
+                .OrderBy(d => d.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Line)
+                .ThenBy(d => d.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)],
+            files,
+            pages);
+
+    private sealed record PageResult<T>(string Path, T? Value, List<Diagnostic> Diagnostics)
+        where T : class;
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Relevare.Static.Templating;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template prints (Scriban does not), everywhere — in
+/// partials too, because <c>include</c> renders through the same context. Strict: an unknown variable or member
+/// is an error, not an empty string. <c>include</c> only sees the parsed templates of templates/ (no disk access,
+/// so no <c>../</c>), and <c>object.eval</c>/<c>eval_template</c> are removed so nothing can run a string as code.
+/// </summary>
+internal sealed class EscapingTemplateContext : TemplateContext
+{
+    private readonly TemplateSet _templates;
+
+    public EscapingTemplateContext(TemplateSet templates, int loopLimit)
+    {
+        _templates = templates;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        LoopLimit = loopLimit;
+        RecursiveLimit = 64;
+        NewLine = "\n";
+        if (BuiltinObject["object"] is ScriptObject objectFunctions)
+        {
+            objectFunctions.Remove("eval");
+            objectFunctions.Remove("eval_template");
+        }
+
+        BuiltinObject.Remove("include_join");
+        BuiltinObject.Remove("include");
+        BuiltinObject.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+    }
+
+    /// <summary>Every printed value passes here: RawHtml is written as is, anything else escaped.</summary>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        RawHtml raw => base.Write(span, raw.Html),
+        _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject, nested: false))),
+    };
+
+    private RawHtml Include(TemplateContext context, string name)
+    {
+        var template = _templates.Find(name) ?? throw new ScriptRuntimeException(
+            context.CurrentSpan,
+            $"include '{name}': no such template in templates/ (known: {string.Join(", ", _templates.Names)})");
+        return new RawHtml(context.RenderTemplate(template, new ScriptArray(), context.CurrentNode));
+    }
+}

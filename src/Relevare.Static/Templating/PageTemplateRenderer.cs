@@ -1,0 +1,64 @@
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Markdown;
+using Relevare.Static.Site;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Relevare.Static.Templating;
+
+/// <summary>Renders pages through <c>templates/base.html</c>, which includes the page's layout.</summary>
+internal sealed class PageTemplateRenderer
+{
+    private readonly TemplateSet _templates;
+    private readonly SiteModel _site;
+    private readonly ScriptObject _siteModel;
+    private readonly int _loopLimit;
+
+    public PageTemplateRenderer(TemplateSet templates, SiteModel site)
+    {
+        _templates = templates;
+        _site = site;
+        _siteModel = TemplateModel.Site(site);
+
+        // Listings loop over every page, maybe more than once: the limit grows with the site instead of
+        // Scriban's fixed 1000, while still stopping a runaway loop.
+        _loopLimit = Math.Max(10_000, site.Pages.Length * 20);
+    }
+
+    /// <summary>The layout file for a template name.</summary>
+    public static string LayoutPath(string template) => $"layouts/{template}.html";
+
+    /// <summary>Renders one page; null with a diagnostic when a template fails.</summary>
+    public string? Render(Page page, RenderedMarkdown body, List<Diagnostic> diagnostics)
+    {
+        var baseTemplate = _templates.Find(TemplateSet.BaseTemplate);
+        if (baseTemplate is null)
+        {
+            return null; // reported once by the builder
+        }
+
+        var context = new EscapingTemplateContext(_templates, _loopLimit);
+        var globals = new ScriptObject
+        {
+            ["site"] = _siteModel,
+            ["page"] = TemplateModel.Page(_site, page, body),
+            ["layout"] = LayoutPath(page.Source.Metadata.Template),
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            return baseTemplate.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = e.Span;
+            var file = string.IsNullOrEmpty(span.FileName) ? TemplateSet.Root + TemplateSet.BaseTemplate : span.FileName;
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.TemplateRuntime,
+                new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
+                $"{e.OriginalMessage} (while rendering {page.Source.Path})",
+                "check the names used here against docs/template-model.md; optional values are null, test them with 'if'"));
+            return null;
+        }
+    }
+}

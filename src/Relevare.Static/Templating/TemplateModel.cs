@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Relevare.Static.Markdown;
+using Relevare.Static.Site;
+using Scriban.Runtime;
+
+namespace Relevare.Static.Templating;
+
+/// <summary>
+/// The small, explicit, snake_case model templates see (documented in docs/template-model.md). Every member
+/// is always present, optional ones as null, because member access is strict.
+/// </summary>
+internal static class TemplateModel
+{
+    /// <summary>The <c>site</c> global, built once per build and shared read-only by every render.</summary>
+    public static ScriptObject Site(SiteModel site)
+    {
+        var config = site.Config;
+        var summaries = site.Pages
+            .OrderByDescending(p => p.Source.Metadata.Date ?? DateOnly.MinValue)
+            .ThenBy(p => p.Source.Metadata.Title, StringComparer.Ordinal)
+            .ThenBy(p => p.Url, StringComparer.Ordinal)
+            .ToList();
+        var model = new ScriptObject
+        {
+            ["title"] = config.Title,
+            ["description"] = config.Description,
+            ["base_url"] = config.BaseUrl.AbsoluteUri,
+            ["language"] = config.Language,
+            ["clinic"] = Object(
+                ("name", config.Clinic.Name),
+                ("phone", config.Clinic.Phone),
+                ("phone_href", config.Clinic.PhoneHref),
+                ("address", config.Clinic.Address)),
+            ["pages"] = Array(summaries.Select(Summary)),
+            ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
+        };
+        model.IsReadOnly = true;
+        return model;
+    }
+
+    /// <summary>The <c>page</c> global for one page.</summary>
+    public static ScriptObject Page(SiteModel site, Page page, RenderedMarkdown body)
+    {
+        var meta = page.Source.Metadata;
+        var model = Summary(page);
+        model["permalink"] = new Uri(site.Config.BaseUrl, page.Url.TrimStart('/')).AbsoluteUri;
+        model["template"] = meta.Template;
+        model["source"] = page.Source.Path;
+        model["is_home"] = page.IsHome;
+        model["updated"] = Iso(meta.Updated);
+        model["updated_text"] = Text(meta.Updated);
+        model["reviewed"] = Iso(meta.Reviewed);
+        model["reviewed_text"] = Text(meta.Reviewed);
+        model["reviewer"] = meta.Reviewer;
+        model["toc"] = Array(body.Toc.Select(t => Object(("level", t.Level), ("id", t.Id), ("text", t.Text))));
+        model["content"] = new RawHtml(body.Html);
+        var extra = new ScriptObject();
+        foreach (var (name, value) in meta.Extra)
+        {
+            extra[name] = value switch
+            {
+                DateOnly date => Iso(date),
+                ImmutableArray<string> list => Array(list),
+                _ => value,
+            };
+        }
+
+        model["extra"] = extra;
+        model.IsReadOnly = true;
+        return model;
+    }
+
+    private static ScriptObject Summary(Page page)
+    {
+        var meta = page.Source.Metadata;
+        return Object(
+            ("title", meta.Title),
+            ("description", meta.Description),
+            ("url", page.Url),
+            ("type", meta.Type),
+            ("section", page.Source.Section),
+            ("date", Iso(meta.Date)),
+            ("date_text", Text(meta.Date)),
+            ("tags", Array(meta.Tags)),
+            ("conditions", Array(meta.Conditions)));
+    }
+
+    private static ScriptObject Object(params (string Name, object? Value)[] members)
+    {
+        var model = new ScriptObject();
+        foreach (var (name, value) in members)
+        {
+            model[name] = value;
+        }
+
+        return model;
+    }
+
+    private static ScriptArray Array<T>(IEnumerable<T> items) => [.. items.Cast<object>()];
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Text(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}

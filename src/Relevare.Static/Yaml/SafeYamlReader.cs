@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using Relevare.Static.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Relevare.Static.Yaml;
+
+/// <summary>
+/// Reads untrusted YAML into <see cref="YamlNode"/>s from the parser's events, never through reflection or
+/// <c>YamlStream</c>. It rejects what makes YAML dangerous or ambiguous for editors: aliases and anchors
+/// (no "billion laughs"), tags (no type injection), duplicate keys, non-scalar keys, more than one document
+/// and nesting deeper than <see cref="MaxDepth"/> (no stack overflow). Scalars are kept as written, so YAML 1.1
+/// coercions (<c>no</c> → false, <c>010</c> → 8) can never change an editor's meaning.
+/// </summary>
+internal sealed class SafeYamlReader
+{
+    /// <summary>The deepest nesting accepted; front matter and site.yml need far less.</summary>
+    public const int MaxDepth = 32;
+
+    private readonly string _path;
+    private readonly int _firstLine;
+    private readonly Codes _codes;
+    private readonly List<Diagnostic> _diagnostics;
+
+    /// <summary>Diagnostic codes to use, so site.yml and front matter report under their own codes.</summary>
+    public sealed record Codes(string Syntax, string Unsafe, string DuplicateKey);
+
+    private SafeYamlReader(string path, int firstLine, Codes codes, List<Diagnostic> diagnostics)
+    {
+        _path = path;
+        _firstLine = firstLine;
+        _codes = codes;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="path"/>.
+    /// Returns null (with diagnostics) when the YAML is unusable; an empty document gives an empty mapping.
+    /// </summary>
+    public static YamlNode? Read(string path, string text, int firstLine, Codes codes, List<Diagnostic> diagnostics)
+    {
+        var reader = new SafeYamlReader(path, firstLine, codes, diagnostics);
+        try
+        {
+            return reader.ReadStream(new Parser(new StringReader(text)));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                codes.Syntax,
+                reader.At(e.Start),
+                "YAML syntax error: " + Clean(e.Message),
+                "check indentation (spaces, not tabs), quotes and colons; put text containing ': ' or '#' in double quotes"));
+            return null;
+        }
+        catch (UnsafeYamlException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+            return null;
+        }
+    }
+
+    private YamlNode? ReadStream(Parser parser)
+    {
+        parser.Consume<StreamStart>();
+        if (parser.TryConsume<StreamEnd>(out _))
+        {
+            return new YamlMapping([], _firstLine, 1);
+        }
+
+        parser.Consume<DocumentStart>();
+        var root = ReadNode(parser, 0);
+        parser.Consume<DocumentEnd>();
+        if (parser.Current is DocumentStart second)
+        {
+            throw Unsafe(second.Start, "more than one YAML document (a second '---' line)", "keep a single block of YAML");
+        }
+
+        return root;
+    }
+
+    private YamlNode ReadNode(Parser parser, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw Unsafe(parser.Current!.Start, $"YAML nested more than {MaxDepth} levels deep", "flatten the structure");
+        }
+
+        var current = parser.Current ?? throw new YamlException("unexpected end of YAML");
+        if (current is AnchorAlias alias)
+        {
+            throw Unsafe(alias.Start, $"YAML aliases (*{alias.Value}) are not allowed", "write the value out in full");
+        }
+
+        if (current is NodeEvent node)
+        {
+            if (!node.Anchor.IsEmpty)
+            {
+                throw Unsafe(node.Start, $"YAML anchors (&{node.Anchor}) are not allowed", "remove the anchor and write values out in full");
+            }
+
+            if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
+            {
+                throw Unsafe(node.Start, $"YAML tags ({node.Tag.Value}) are not allowed", "remove the tag; put text starting with '!' in double quotes");
+            }
+        }
+
+        var (line, column) = Position(current.Start);
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column);
+            case SequenceStart:
+                {
+                    parser.MoveNext();
+                    var items = ImmutableArray.CreateBuilder<YamlNode>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadNode(parser, depth + 1));
+                    }
+
+                    return new YamlSequence(items.ToImmutable(), line, column);
+                }
+
+            case MappingStart:
+                {
+                    parser.MoveNext();
+                    var entries = ImmutableArray.CreateBuilder<YamlEntry>();
+                    var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyEvent = parser.Current!;
+                        var key = ReadNode(parser, depth + 1) as YamlScalar
+                            ?? throw Unsafe(keyEvent.Start, "a key must be plain text, not a list or mapping", "use simple keys such as 'title:'");
+                        var value = ReadNode(parser, depth + 1);
+                        if (seen.TryGetValue(key.Value, out var first))
+                        {
+                            _diagnostics.Add(Diagnostic.Error(
+                                _codes.DuplicateKey,
+                                new SourceLocation(_path, key.Line, key.Column),
+                                $"'{key.Value}' is given twice (first on line {first.Line})",
+                                $"keep one '{key.Value}:' line and delete the other"));
+                            continue;
+                        }
+
+                        seen.Add(key.Value, key);
+                        entries.Add(new YamlEntry(key, value));
+                    }
+
+                    return new YamlMapping(entries.ToImmutable(), line, column);
+                }
+
+            default:
+                throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
+        }
+    }
+
+    private (int Line, int Column) Position(Mark mark) => (_firstLine + (int)mark.Line - 1, (int)mark.Column);
+
+    private SourceLocation At(Mark mark)
+    {
+        var (line, column) = Position(mark);
+        return new SourceLocation(_path, Math.Max(line, _firstLine), Math.Max(column, 1));
+    }
+
+    private UnsafeYamlException Unsafe(Mark mark, string message, string hint) =>
+        new(Diagnostic.Error(_codes.Unsafe, At(mark), message, hint));
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 7, Idx: 20) - (Line: ...): ": the location is ours to report.
+    private static string Clean(string message)
+    {
+        var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 && message.StartsWith('(') ? message[(index + 3)..] : message;
+    }
+
+    private sealed class UnsafeYamlException(Diagnostic diagnostic) : Exception(diagnostic.Message)
+    {
+        public Diagnostic Diagnostic { get; } = diagnostic;
+    }
+}
