@@ -1,0 +1,285 @@
+#Requires -Version 7
+<#
+.SYNOPSIS
+    Build entry point for Relevare.Static.
+
+.DESCRIPTION
+    Run as:  dotnet tool restore && dotnet pwsh -NoProfile -File build.ps1 [task]
+
+    Tasks:
+      restore  dotnet restore of the solution
+      format   dotnet format --verify-no-changes (fails on any style drift)
+      build    restore, then Release build of the solution
+      test     restore, format check, build, browser prerequisites (if needed),
+               every tests/*/*.csproj; the last line printed is
+               "N passed, N failed[, N skipped]" summed over all TRX files (default)
+      site     build the clinic's site from this repository into _site/
+      clean    remove bin/, obj/, artifacts/, _site/
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('restore', 'format', 'build', 'test', 'site', 'clean')]
+    [string]$Task = 'test'
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+# Exit codes of native commands are checked by hand (Invoke-Native, Invoke-TestProject).
+$PSNativeCommandUseErrorActionPreference = $false
+
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+$env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
+$env:POWERSHELL_TELEMETRY_OPTOUT = '1'
+
+$RepoRoot = $PSScriptRoot
+$Solution = Join-Path $RepoRoot 'Relevare.Static.sln'
+$Configuration = 'Release'
+$TestResultsRoot = Join-Path $RepoRoot 'artifacts/test-results'
+
+Set-Location $RepoRoot
+
+function Format-CommandLine {
+    param([string]$FilePath, [string[]]$ArgumentList)
+    $parts = @($FilePath) + @($ArgumentList | ForEach-Object {
+            if ($_ -match '[\s";&|]') { '"' + ($_ -replace '"', '\"') + '"' } else { $_ }
+        })
+    return ($parts -join ' ')
+}
+
+function Invoke-Native {
+    <#
+    Runs an external command, streams its output to the host and throws with the
+    command line when it exits non-zero. With -Quiet the output is kept back and
+    only shown if the command fails.
+    #>
+    param(
+        [Parameter(Mandatory)][string]$FilePath,
+        [string[]]$ArgumentList = @(),
+        [switch]$Quiet
+    )
+    $commandLine = Format-CommandLine $FilePath $ArgumentList
+    if ($Quiet) {
+        $output = & $FilePath @ArgumentList 2>&1
+        $code = $LASTEXITCODE
+        if ($code -ne 0) {
+            $output | ForEach-Object { "$_" } | Out-Host
+        }
+    }
+    else {
+        Write-Host "> $commandLine"
+        & $FilePath @ArgumentList | Out-Host
+        $code = $LASTEXITCODE
+    }
+    if ($code -ne 0) {
+        throw "Command failed with exit code ${code}: $commandLine"
+    }
+}
+
+function Get-TestProject {
+    $testsDir = Join-Path $RepoRoot 'tests'
+    if (-not (Test-Path $testsDir)) { return @() }
+    return @(Get-ChildItem -Path (Join-Path $testsDir '*/*.csproj') -File | Sort-Object FullName)
+}
+
+function Invoke-Restore {
+    Invoke-Native dotnet @('restore', $Solution)
+}
+
+function Invoke-FormatCheck {
+    Invoke-Native dotnet @('format', $Solution, '--verify-no-changes', '--no-restore')
+}
+
+function Invoke-Build {
+    Invoke-Native dotnet @('build', $Solution, '-c', $Configuration, '--no-restore')
+
+    # A test project that is not (yet) in the solution would otherwise fail under --no-build.
+    $solutionText = Get-Content -Raw $Solution
+    foreach ($project in Get-TestProject) {
+        $relative = [System.IO.Path]::GetRelativePath($RepoRoot, $project.FullName)
+        if (-not $solutionText.Contains(($relative -replace '/', '\'), [System.StringComparison]::OrdinalIgnoreCase)) {
+            Write-Warning "$relative is not in Relevare.Static.sln (dotnet sln add it); building it on its own."
+            Invoke-Native dotnet @('restore', $project.FullName)
+            Invoke-Native dotnet @('build', $project.FullName, '-c', $Configuration, '--no-restore')
+        }
+    }
+}
+
+function Test-IsRoot {
+    $uid = & id -u 2>$null
+    return ($LASTEXITCODE -eq 0 -and "$uid".Trim() -eq '0')
+}
+
+function Install-BrowserPrerequisites {
+    <#
+    Only when browser tests exist (a tests/*/*.csproj with "Browser" in its name) or the
+    repository has a package.json: installs Debian's Chromium if /usr/bin/chromium is
+    missing, and runs npm ci when node_modules is missing or older than package-lock.json.
+    Idempotent: does nothing when everything is already in place.
+    #>
+    $browserProjects = @(Get-TestProject | Where-Object { $_.Name -like '*Browser*' })
+    $packageJson = Join-Path $RepoRoot 'package.json'
+    $hasPackageJson = Test-Path $packageJson -PathType Leaf
+    if ($browserProjects.Count -eq 0 -and -not $hasPackageJson) {
+        return
+    }
+
+    if (-not (Test-Path '/usr/bin/chromium' -PathType Leaf)) {
+        $prefix = @()
+        if (Test-IsRoot) {
+            $prefix = @()
+        }
+        elseif (Get-Command sudo -CommandType Application -ErrorAction SilentlyContinue) {
+            $prefix = @('sudo', '-n', '--preserve-env=DEBIAN_FRONTEND')
+        }
+        else {
+            throw '/usr/bin/chromium is missing and neither root nor sudo is available to install it (apt-get install -y chromium).'
+        }
+        Write-Host '> installing Chromium (apt-get install -y chromium)'
+        $env:DEBIAN_FRONTEND = 'noninteractive'
+        $apt = @($prefix + @('apt-get'))
+        $exe = $apt[0]
+        $aptArgs = @($apt | Select-Object -Skip 1)
+        Invoke-Native $exe ($aptArgs + @('update', '-qq')) -Quiet
+        Invoke-Native $exe ($aptArgs + @('install', '-y', '-qq', 'chromium')) -Quiet
+        if (-not (Test-Path '/usr/bin/chromium' -PathType Leaf)) {
+            throw 'apt-get install chromium succeeded but /usr/bin/chromium is still missing.'
+        }
+    }
+
+    if ($hasPackageJson) {
+        $lock = Join-Path $RepoRoot 'package-lock.json'
+        if (-not (Test-Path $lock -PathType Leaf)) {
+            throw 'package.json exists but package-lock.json does not: run npm install and commit package-lock.json (npm ci needs it).'
+        }
+        $nodeModules = Join-Path $RepoRoot 'node_modules'
+        $installedLock = Join-Path $nodeModules '.package-lock.json'
+        $stale = -not (Test-Path $nodeModules -PathType Container)
+        if (-not $stale -and (Test-Path $installedLock -PathType Leaf)) {
+            $stale = (Get-Item $lock).LastWriteTimeUtc -gt (Get-Item $installedLock).LastWriteTimeUtc
+        }
+        if ($stale) {
+            Write-Host '> npm ci'
+            Invoke-Native npm @('ci', '--no-audit', '--no-fund', '--loglevel=error') -Quiet
+        }
+    }
+}
+
+function Read-TrxCounter {
+    param([Parameter(Mandatory)][System.Xml.XmlElement]$Counters, [Parameter(Mandatory)][string]$Name)
+    $value = $Counters.GetAttribute($Name)
+    if ([string]::IsNullOrEmpty($value)) { return 0 }
+    return [int]$value
+}
+
+function Invoke-Test {
+    Invoke-Restore
+    Invoke-FormatCheck
+    Invoke-Build
+    Install-BrowserPrerequisites
+
+    $projects = @(Get-TestProject)
+    $failedRuns = [System.Collections.Generic.List[string]]::new()
+    $trxFiles = [System.Collections.Generic.List[string]]::new()
+    $lines = [System.Collections.Generic.List[string]]::new()
+    $passed = 0; $failed = 0; $skipped = 0
+
+    foreach ($project in $projects) {
+        $name = $project.BaseName
+        $resultsDir = Join-Path $TestResultsRoot $name
+        if (Test-Path $resultsDir) { Remove-Item -Recurse -Force $resultsDir }
+        $testArgs = @('test', $project.FullName, '-c', $Configuration, '--no-build',
+            '--logger', "trx;LogFileName=$name.trx", '--results-directory', $resultsDir)
+        Write-Host "> $(Format-CommandLine dotnet $testArgs)"
+        & dotnet @testArgs | Out-Host
+        $code = $LASTEXITCODE
+
+        $projectTrx = @(if (Test-Path $resultsDir) { Get-ChildItem -Path $resultsDir -Filter '*.trx' -Recurse -File })
+        $p = 0; $f = 0; $s = 0
+        foreach ($trx in $projectTrx) {
+            $trxFiles.Add($trx.FullName)
+            [xml]$doc = Get-Content -Raw -LiteralPath $trx.FullName
+            $counters = $doc.DocumentElement.GetElementsByTagName('Counters') | Select-Object -First 1
+            if ($null -eq $counters) {
+                $failedRuns.Add("$name (no Counters in $($trx.Name))")
+                continue
+            }
+            $total = Read-TrxCounter $counters 'total'
+            $executed = Read-TrxCounter $counters 'executed'
+            $p += Read-TrxCounter $counters 'passed'
+            # error/timeout/aborted are failures too; they are 0 in a normal run.
+            $f += (Read-TrxCounter $counters 'failed') + (Read-TrxCounter $counters 'error') +
+                (Read-TrxCounter $counters 'timeout') + (Read-TrxCounter $counters 'aborted')
+            $s += [Math]::Max(0, $total - $executed)
+        }
+        $passed += $p; $failed += $f; $skipped += $s
+
+        $note = ''
+        if ($code -ne 0) { $failedRuns.Add("$name (dotnet test exit code $code)"); $note += " exit code $code" }
+        if ($projectTrx.Count -eq 0) { $failedRuns.Add("$name (no TRX)"); $note += ' no TRX' }
+        $lines.Add("  ${name}: passed $p, failed $f, skipped $s$note")
+    }
+
+    Write-Host ''
+    Write-Host "Test projects ($($projects.Count)):"
+    $lines | ForEach-Object { Write-Host $_ }
+    if ($trxFiles.Count -eq 0) {
+        Write-Host '  no TRX file found: no tests ran'
+    }
+    foreach ($run in $failedRuns) { Write-Host "  FAILED: $run" }
+
+    $summary = "$passed passed, $failed failed"
+    if ($skipped -gt 0) { $summary += ", $skipped skipped" }
+    Write-Host $summary
+
+    if ($failed -gt 0 -or $failedRuns.Count -gt 0 -or $trxFiles.Count -eq 0) { return 1 }
+    return 0
+}
+
+function Invoke-Site {
+    Invoke-Native dotnet @('run', '--project', (Join-Path $RepoRoot 'src/Relevare.Static.Cli'), '-c', $Configuration,
+        '--', 'build', '--source', '.')
+}
+
+function Invoke-Clean {
+    $skip = @('node_modules', '.git', 'artifacts', '_site')
+    $dirs = [System.Collections.Generic.List[string]]::new()
+    foreach ($proj in Get-ChildItem -Path $RepoRoot -Filter '*.csproj' -Recurse -File -Depth 4 |
+            Where-Object { $rel = [System.IO.Path]::GetRelativePath($RepoRoot, $_.FullName); ($rel -split '[\\/]')[0] -notin $skip }) {
+        foreach ($sub in 'bin', 'obj') {
+            $dirs.Add((Join-Path $proj.DirectoryName $sub))
+        }
+    }
+    foreach ($top in 'artifacts', '_site', 'TestResults') {
+        $dirs.Add((Join-Path $RepoRoot $top))
+    }
+    foreach ($dir in $dirs) {
+        if (Test-Path $dir) {
+            Write-Host "removing $([System.IO.Path]::GetRelativePath($RepoRoot, $dir))"
+            Remove-Item -Recurse -Force -LiteralPath $dir
+        }
+    }
+}
+
+$exitCode = 0
+try {
+    switch ($Task) {
+        'restore' { Invoke-Restore }
+        'format' { Invoke-Restore; Invoke-FormatCheck }
+        'build' { Invoke-Restore; Invoke-Build }
+        'test' { $exitCode = Invoke-Test }
+        'site' { Invoke-Site }
+        'clean' { Invoke-Clean }
+    }
+}
+catch {
+    Write-Host "build.ps1 ${Task}: $($_.Exception.Message)"
+    if ($Task -eq 'test') {
+        # CI reads the last line: a set-up step that fails (restore, format, build) counts as one failure.
+        Write-Host 'set-up failed before the tests could run'
+        Write-Host '0 passed, 1 failed'
+    }
+    $exitCode = 1
+}
+exit $exitCode
