@@ -80,12 +80,28 @@ internal sealed class BuildCommand
             return ExitCodes.Usage;
         }
 
+        using var buildLock = OutputLock.TryAcquire(output);
+        if (buildLock is null)
+        {
+            stderr.WriteLine($"error: another relevare build is writing {output}; wait for it to finish");
+            return ExitCodes.Usage;
+        }
+
         var options = new BuildOptions(parse.GetValue(_drafts), parse.GetValue(_baseUrl));
         var result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options);
         var failed = !result.Succeeded || (strict && result.WarningCount > 0);
         if (!failed)
         {
-            SiteWriter.Write(output, result.Files);
+            try
+            {
+                SiteWriter.Write(output, result.Files);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: could not write the site to {output}: {e.Message}");
+                stderr.WriteLine("  hint: check free disk space and write permission; the previous site was left unchanged");
+                return ExitCodes.Errors;
+            }
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
@@ -141,9 +157,9 @@ internal sealed class BuildCommand
             }
         }
 
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, "index.html")))
+        if (!SiteWriter.MayReplace(output))
         {
-            return $"--output '{output}' is a folder with files but no index.html, so it does not look like a built site; it would be replaced as a whole. Choose an empty or new folder";
+            return $"--output '{output}' holds files that relevare did not write (no {SiteWriter.MarkerFile} marker); it would be replaced as a whole. Choose an empty or new folder, or delete this one";
         }
 
         return null;

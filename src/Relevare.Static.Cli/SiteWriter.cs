@@ -9,6 +9,18 @@ namespace Relevare.Static.Cli;
 /// </summary>
 internal static class SiteWriter
 {
+    /// <summary>
+    /// Marks a folder as written by relevare. An existing output folder without it is never replaced, so a
+    /// mistyped --output cannot wipe an unrelated folder.
+    /// </summary>
+    public const string MarkerFile = ".relevare-output";
+
+    private const string MarkerText = "This folder is written by 'relevare build' and replaced as a whole on every build.\n";
+
+    /// <summary>True when <paramref name="output"/> is missing, empty, or was written by relevare.</summary>
+    public static bool MayReplace(string output) =>
+        !Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any() || File.Exists(Path.Combine(output, MarkerFile));
+
     public static void Write(string output, IReadOnlyList<OutputFile> files)
     {
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder has no parent");
@@ -34,6 +46,7 @@ internal static class SiteWriter
             }
 
             Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
             if (Directory.Exists(output))
             {
                 Directory.Move(output, old);
