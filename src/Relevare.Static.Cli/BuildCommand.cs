@@ -45,6 +45,8 @@ internal sealed class BuildCommand
         DefaultValueFactory = _ => OutputFormat.Text,
     };
 
+    private readonly Option<bool> _timings = new("--timings") { Description = "Print how long each build stage took (to standard error)." };
+
     private readonly CliEnvironment _environment;
 
     public BuildCommand(CliEnvironment environment) => _environment = environment;
@@ -53,7 +55,7 @@ internal sealed class BuildCommand
     {
         var command = new Command("build", "Build the site into the output folder, checking content, templates and links.")
         {
-            _source, _output, _drafts, _strict, _baseUrl, _format,
+            _source, _output, _drafts, _strict, _baseUrl, _format, _timings,
         };
         command.SetAction(Run);
         return command;
@@ -105,6 +107,16 @@ internal sealed class BuildCommand
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
+        if (parse.GetValue(_timings))
+        {
+            foreach (var timing in result.Timings)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+            }
+
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-14} {seconds * 1000,8:0} ms (including start-up and writing)"));
+        }
+
         var exit = !failed ? ExitCodes.Success
             : result.Diagnostics.Any(d => d.IsError && DiagnosticCodes.IsConfiguration(d.Code)) ? ExitCodes.Usage
             : ExitCodes.Errors;
