@@ -29,21 +29,17 @@ internal sealed class BuildCommand
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
-            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0)
             {
                 return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
             }
 
-            result.AddError($"--base-url '{text}' is not an absolute http(s) URL (e.g. https://www.example.com/)");
+            result.AddError($"--base-url '{text}' is not an absolute http(s) URL without query or fragment (e.g. https://www.example.com/)");
             return null;
         },
     };
 
-    private readonly Option<OutputFormat> _format = new("--format")
-    {
-        Description = "How to report: 'text' (file:line:col lines) or 'json' (for tools).",
-        DefaultValueFactory = _ => OutputFormat.Text,
-    };
+    private readonly Option<string> _format = CliOptions.Format();
 
     private readonly Option<bool> _timings = new("--timings") { Description = "Print how long each build stage took (to standard error)." };
 
@@ -66,7 +62,7 @@ internal sealed class BuildCommand
         var stopwatch = Stopwatch.StartNew();
         var source = parse.GetValue(_source)!.FullName;
         var output = (parse.GetValue(_output)?.FullName ?? Path.Combine(source, "_site")).TrimEnd(Path.DirectorySeparatorChar);
-        var format = parse.GetValue(_format);
+        var format = CliOptions.ParseFormat(parse.GetValue(_format));
         var strict = parse.GetValue(_strict);
         var (stdout, stderr) = (_environment.Out, _environment.Error);
 
@@ -121,7 +117,7 @@ internal sealed class BuildCommand
             : result.Diagnostics.Any(d => d.IsError && DiagnosticCodes.IsConfiguration(d.Code)) ? ExitCodes.Usage
             : ExitCodes.Errors;
         var summary = failed
-            ? $"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}{(strict && result.ErrorCount == 0 ? " (--strict)" : "")} — {Describe(output)} was left unchanged"
+            ? $"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}{(strict && result.ErrorCount == 0 ? " (--strict)" : "")} — {Describe(output)}"
             : string.Create(CultureInfo.InvariantCulture, $"Built {Count(result.PageCount, "page")} in {seconds:0.00} s — {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}");
 
         if (format == OutputFormat.Json)
@@ -140,7 +136,8 @@ internal sealed class BuildCommand
             return exit;
         }
 
-        DiagnosticPrinter.PrintText(stderr, result.Diagnostics, _environment.GitHubActions);
+        // GitHub reads workflow commands (annotations) from standard output.
+        DiagnosticPrinter.PrintText(_environment.GitHubActions ? stdout : stderr, result.Diagnostics, _environment.GitHubActions);
         stdout.WriteLine(summary);
         if (!failed)
         {
@@ -177,7 +174,8 @@ internal sealed class BuildCommand
         return null;
     }
 
-    private static string Describe(string output) => Directory.Exists(output) ? $"the previous site in {output}" : output;
+    private static string Describe(string output) =>
+        Directory.Exists(output) ? $"the previous site in {output} was left unchanged" : $"nothing was written to {output}";
 
     private static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");

@@ -39,7 +39,7 @@ public static class SiteBuilder
         }
 
         // 2-3. Split and validate every page's front matter (parallel, per page).
-        var pageResults = ForEachPage(sources.Pages, path => ReadPage(source, config, path));
+        var pageResults = ForEachPage(sources.Pages, path => path, path => ReadPage(source, config, path));
         var validPages = pageResults.Where(r => r.Value is not null).Select(r => r.Value!).ToList();
         var failed = pageResults.Where(r => r.Value is null).Select(r => r.Path).ToList();
         Collect(pageResults, diagnostics);
@@ -47,7 +47,7 @@ public static class SiteBuilder
 
         // 4. Parse the templates once; check that every layout named by site.yml or a page exists.
         var templates = TemplateSet.Parse(sources.Templates.Select(p => KeyValuePair.Create(p, Decode(source, p))), diagnostics);
-        CheckLayouts(config, validPages, templates, diagnostics);
+        var templatesUsable = CheckLayouts(config, validPages, templates, diagnostics);
         timings.Stop("templates");
 
         // 5. Build the site model: the one barrier. URLs, drafts and collisions are settled here.
@@ -58,7 +58,7 @@ public static class SiteBuilder
         // 6. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
         var markdown = new MarkdownRenderer(config.AllowHtml);
         var renderer = new PageTemplateRenderer(templates, site);
-        var rendered = ForEachPage(site.Pages, page => RenderPage(markdown, renderer, page, site.LinkTargets));
+        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => RenderPage(markdown, templatesUsable ? renderer : null, page, site.LinkTargets));
         Collect(rendered, diagnostics);
         timings.Stop("render");
 
@@ -113,9 +113,11 @@ public static class SiteBuilder
         return new(path, page, diagnostics);
     }
 
-    private static void CheckLayouts(SiteConfig config, List<SourcePage> pages, TemplateSet templates, List<Diagnostic> diagnostics)
+    // True when every page can be rendered: the base template and every layout in use exist and parse.
+    private static bool CheckLayouts(SiteConfig config, List<SourcePage> pages, TemplateSet templates, List<Diagnostic> diagnostics)
     {
-        if (templates.Find(TemplateSet.BaseTemplate) is null && !diagnostics.Any(d => d.Path == TemplateSet.Root + TemplateSet.BaseTemplate))
+        var errorsBefore = diagnostics.Count;
+        if (!templates.Exists(TemplateSet.BaseTemplate))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.ConfigTemplateMissing, SourceLocation.File(TemplateSet.Root + TemplateSet.BaseTemplate),
@@ -140,12 +142,15 @@ public static class SiteBuilder
                 $"unknown template '{page.Metadata.Template}' (no templates/{PageTemplateRenderer.LayoutPath(page.Metadata.Template)})",
                 Suggestions.DidYouMean(page.Metadata.Template, known)));
         }
+
+        return diagnostics.Count == errorsBefore && !templates.HasErrors;
     }
 
     private static bool Exists(TemplateSet templates, string template) =>
-        templates.Find(PageTemplateRenderer.LayoutPath(template)) is not null;
+        templates.Exists(PageTemplateRenderer.LayoutPath(template));
 
-    private static PageResult<OutputFile> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer renderer, Page page, LinkTargets targets)
+    // Without usable templates the Markdown is still checked, so one run reports every problem.
+    private static PageResult<OutputFile> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer? renderer, Page page, LinkTargets targets)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
@@ -156,7 +161,7 @@ public static class SiteBuilder
         }
 
         var body = markdown.Render(source.Path, document, source.BodyFirstLine, targets, diagnostics);
-        var html = renderer.Render(page, body, diagnostics);
+        var html = renderer?.Render(page, body, diagnostics);
         var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
         return new(source.Path, file, diagnostics);
     }
@@ -165,7 +170,8 @@ public static class SiteBuilder
         Utf8.GetString(source.ReadAllBytes(path)).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     // Pages are independent in these stages: run them in parallel, keep results in input order for determinism.
-    private static PageResult<T>[] ForEachPage<TIn, T>(IReadOnlyList<TIn> items, Func<TIn, PageResult<T>> work)
+    // A library failing on one file (a bug, ours or theirs) becomes an error on that file, not a crash of the build.
+    private static PageResult<T>[] ForEachPage<TIn, T>(IReadOnlyList<TIn> items, Func<TIn, string> pathOf, Func<TIn, PageResult<T>> work)
         where T : class
     {
         var results = new PageResult<T>[items.Count];
@@ -178,7 +184,18 @@ public static class SiteBuilder
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
-                results[i] = work(items[i]);
+                try
+                {
+                    results[i] = work(items[i]);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    var path = pathOf(items[i]);
+                    results[i] = new(path, null, [Diagnostic.Error(
+                        DiagnosticCodes.InternalError, SourceLocation.File(path),
+                        $"internal error while building this file ({e.GetType().Name}: {e.Message})",
+                        "this is a bug in relevare: please report it with this file attached")]);
+                }
             }
         });
         return results;

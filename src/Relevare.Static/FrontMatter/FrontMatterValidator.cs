@@ -151,7 +151,7 @@ internal sealed partial class FrontMatterValidator
 
         foreach (var rule in type.Fields.Values.Where(r => r.Required && !values.ContainsKey(r.Name)))
         {
-            if (page.Map.Find(rule.Name) is { Value: YamlScalar { IsNull: false } })
+            if (page.Map.Find(rule.Name) is { } present && present.Value is not YamlScalar { IsNull: true })
             {
                 continue; // present but invalid: already reported
             }
@@ -180,7 +180,8 @@ internal sealed partial class FrontMatterValidator
                     return parsed;
                 }
 
-                page.Error(DiagnosticCodes.FrontMatterInvalidDate, node, $"'{rule.Name}' is '{date.Value}', not a date written YYYY-MM-DD", $"write e.g. '{rule.Name}: 2026-11-25'");
+                var problem = IsoDate().IsMatch(date.Value) ? "which is not a day of the calendar" : "not a date written YYYY-MM-DD";
+                page.Error(DiagnosticCodes.FrontMatterInvalidDate, node, $"'{rule.Name}' is '{date.Value}', {problem}", $"write e.g. '{rule.Name}: 2026-11-25'");
                 return null;
             case FieldKind.List when node is YamlSequence sequence:
                 var items = ImmutableArray.CreateBuilder<string>();

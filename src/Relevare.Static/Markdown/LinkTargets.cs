@@ -4,8 +4,9 @@ namespace Relevare.Static.Markdown;
 
 /// <summary>Where links to <c>.md</c> files lead: each published source path's URL, and the sources not published.</summary>
 /// <param name="UrlBySource">Source path (e.g. <c>content/conditions/migraine.md</c>) → page URL.</param>
-/// <param name="Unpublished">Source paths that exist but are drafts or failed to build.</param>
-internal sealed record LinkTargets(ImmutableDictionary<string, string> UrlBySource, ImmutableHashSet<string> Unpublished)
+/// <param name="Drafts">Source paths of drafts left out of this build (a link to one is an error).</param>
+/// <param name="Broken">Source paths with errors of their own (links to them are not reported again).</param>
+internal sealed record LinkTargets(ImmutableDictionary<string, string> UrlBySource, ImmutableHashSet<string> Drafts, ImmutableHashSet<string> Broken)
 {
     /// <summary>
     /// Resolves <paramref name="link"/> written in <paramref name="fromPath"/> into a source path under content/;

@@ -183,8 +183,13 @@ internal sealed class MarkdownRenderer
             return pageUrl + suffix;
         }
 
-        var reason = resolved is not null && targets.Unpublished.Contains(resolved)
-            ? $"links to '{target}', which is a draft or has errors and is not published"
+        if (resolved is not null && targets.Broken.Contains(resolved))
+        {
+            return "#"; // the target's own errors are reported; repeating them here would only be noise
+        }
+
+        var reason = resolved is not null && targets.Drafts.Contains(resolved)
+            ? $"links to '{target}', which is a draft and is not published (build with --drafts to preview it)"
             : $"links to '{target}', which does not exist";
         report(Diagnostic.Error(DiagnosticCodes.LinkToMissingPage, at, reason,
             "fix the path (relative to this file, e.g. '../treatment/during-your-infusion.md') or remove the link"));

@@ -23,12 +23,13 @@ internal sealed class SiteModelBuilder
 
     /// <summary>
     /// Builds the model. <paramref name="failed"/> are content files that exist but did not validate (links to them
-    /// are reported as unpublished, not missing); <paramref name="assetOutputs"/> are the asset paths already
+    /// are not reported again); <paramref name="assetOutputs"/> are the asset paths already
     /// claimed in the output.
     /// </summary>
     public SiteModel Build(IReadOnlyList<SourcePage> sources, IReadOnlyCollection<string> failed, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics)
     {
-        var unpublished = failed.ToHashSet(StringComparer.Ordinal);
+        var broken = failed.ToHashSet(StringComparer.Ordinal);
+        var drafts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var asset in assetOutputs)
         {
             if (PortablePath.Problem(asset) is { } problem)
@@ -45,7 +46,7 @@ internal sealed class SiteModelBuilder
         {
             if (source.Metadata.Draft && !_includeDrafts)
             {
-                unpublished.Add(source.Path);
+                drafts.Add(source.Path);
                 continue;
             }
 
@@ -55,14 +56,14 @@ internal sealed class SiteModelBuilder
             }
             else
             {
-                unpublished.Add(source.Path);
+                broken.Add(source.Path);
             }
         }
 
         var colliding = FindCollisions(pages, assetOutputs, diagnostics);
         foreach (var page in colliding)
         {
-            unpublished.Add(page.Source.Path);
+            broken.Add(page.Source.Path);
         }
 
         var published = pages.Where(p => !colliding.Contains(p))
@@ -70,7 +71,8 @@ internal sealed class SiteModelBuilder
             .ToImmutableArray();
         var targets = new LinkTargets(
             published.ToImmutableDictionary(p => p.Source.Path, p => p.Url, StringComparer.Ordinal),
-            unpublished.ToImmutableHashSet(StringComparer.Ordinal));
+            drafts.ToImmutableHashSet(StringComparer.Ordinal),
+            broken.ToImmutableHashSet(StringComparer.Ordinal));
         return new SiteModel(_config, published, targets);
     }
 

@@ -12,8 +12,19 @@ internal sealed class TemplateSet
     public const string BaseTemplate = "base.html";
 
     private readonly FrozenDictionary<string, Template> _templates;
+    private readonly FrozenSet<string> _failed;
 
-    private TemplateSet(FrozenDictionary<string, Template> templates) => _templates = templates;
+    private TemplateSet(FrozenDictionary<string, Template> templates, FrozenSet<string> failed)
+    {
+        _templates = templates;
+        _failed = failed;
+    }
+
+    /// <summary>True when some template did not parse (its errors are already reported).</summary>
+    public bool HasErrors => _failed.Count > 0;
+
+    /// <summary>True when the file exists in templates/, whether or not it parsed.</summary>
+    public bool Exists(string name) => _templates.ContainsKey(name) || _failed.Contains(name);
 
     /// <summary>Template names relative to templates/, e.g. <c>layouts/article.html</c>.</summary>
     public IEnumerable<string> Names => _templates.Keys.Order(StringComparer.Ordinal);
@@ -25,6 +36,7 @@ internal sealed class TemplateSet
     public static TemplateSet Parse(IEnumerable<KeyValuePair<string, string>> files, List<Diagnostic> diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, text) in files)
         {
             var template = Template.Parse(text, path);
@@ -37,12 +49,16 @@ internal sealed class TemplateSet
                     "check the {{ … }} tags near this position (every if/for/with needs an 'end')"));
             }
 
-            if (!template.HasErrors)
+            if (template.HasErrors)
+            {
+                failed.Add(path[Root.Length..]);
+            }
+            else
             {
                 templates[path[Root.Length..]] = template;
             }
         }
 
-        return new TemplateSet(templates.ToFrozenDictionary(StringComparer.Ordinal));
+        return new TemplateSet(templates.ToFrozenDictionary(StringComparer.Ordinal), failed.ToFrozenSet(StringComparer.Ordinal));
     }
 }

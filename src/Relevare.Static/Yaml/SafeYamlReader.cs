@@ -21,6 +21,7 @@ internal sealed class SafeYamlReader
     private readonly int _firstLine;
     private readonly Codes _codes;
     private readonly List<Diagnostic> _diagnostics;
+    private Mark _lastEnd = Mark.Empty;
 
     /// <summary>Diagnostic codes to use, so site.yml and front matter report under their own codes.</summary>
     public sealed record Codes(string Syntax, string Unsafe, string DuplicateKey);
@@ -56,6 +57,17 @@ internal sealed class SafeYamlReader
         catch (UnsafeYamlException e)
         {
             diagnostics.Add(e.Diagnostic);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unterminated flow collections,
+            // e.g. "tags: [a, b": report it as the syntax error it is, after the last value read.
+            diagnostics.Add(Diagnostic.Error(
+                codes.Syntax,
+                reader.At(reader._lastEnd),
+                "YAML syntax error: a '[' or '{' list is not closed",
+                "close the list with ']' (or the mapping with '}'), or quote text that starts with '[' or '{'"));
             return null;
         }
     }
@@ -105,6 +117,7 @@ internal sealed class SafeYamlReader
             }
         }
 
+        _lastEnd = current.End;
         var (line, column) = Position(current.Start);
         switch (current)
         {
