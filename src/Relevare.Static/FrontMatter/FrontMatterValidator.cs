@@ -151,9 +151,9 @@ internal sealed partial class FrontMatterValidator
 
         foreach (var rule in type.Fields.Values.Where(r => r.Required && !values.ContainsKey(r.Name)))
         {
-            if (page.Map.Find(rule.Name) is { Value: YamlScalar { IsNull: false } })
+            if (page.Map.Find(rule.Name) is { Value: not YamlScalar { IsNull: true } })
             {
-                continue; // present but invalid: already reported
+                continue; // present but invalid (wrong type, bad date, out of limits): already reported
             }
 
             page.Error(DiagnosticCodes.FrontMatterMissingField, page.Map, $"missing required field '{rule.Name}' (content type '{type.Name}')",
