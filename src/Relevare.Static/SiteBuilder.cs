@@ -46,6 +46,12 @@ public static class SiteBuilder
         var templates = TemplateSet.Parse(sources.Templates.Select(p => KeyValuePair.Create(p, Decode(source, p))), diagnostics);
         CheckLayouts(config, validPages, templates, diagnostics);
 
+        // A page whose layout is missing has just been reported (on the page, or on its content type in site.yml):
+        // rendering it would only repeat that error as a template failure, so it is treated as failed instead.
+        var withoutLayout = validPages.Where(p => !Exists(templates, p.Metadata.Template)).ToHashSet();
+        validPages.RemoveAll(withoutLayout.Contains);
+        failed.AddRange(withoutLayout.Select(p => p.Path));
+
         // 5. Build the site model: the one barrier. URLs, drafts and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
             .Build(validPages, failed, sources.Assets, diagnostics);
