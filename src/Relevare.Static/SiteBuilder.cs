@@ -46,8 +46,9 @@ public static class SiteBuilder
         var templates = TemplateSet.Parse(sources.Templates.Select(p => KeyValuePair.Create(p, Decode(source, p))), diagnostics);
         CheckLayouts(config, validPages, templates, diagnostics);
 
-        // A page whose layout is missing has just been reported (on the page, or on its content type in site.yml):
-        // rendering it would only repeat that error as a template failure, so it is treated as failed instead.
+        // A page whose layout is missing or broken has just been reported (on the page, on its content type in
+        // site.yml, or at the layout's syntax error): rendering it would only repeat that error as a template
+        // failure, so it is treated as failed instead.
         var withoutLayout = validPages.Where(p => !Exists(templates, p.Metadata.Template)).ToHashSet();
         validPages.RemoveAll(withoutLayout.Contains);
         failed.AddRange(withoutLayout.Select(p => p.Path));
@@ -122,7 +123,13 @@ public static class SiteBuilder
                 "create it: it is the HTML shell of every page and includes the layout with {{ include layout }}"));
         }
 
-        foreach (var type in config.ContentTypes.Values.Where(t => !Exists(templates, t.Template)))
+        // A layout with a syntax error exists and was reported at the error: calling it missing too would mislead
+        // (and turn a template mistake into a site.yml one).
+        var broken = diagnostics.Where(d => d.Code == DiagnosticCodes.TemplateSyntax).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        bool Missing(string template) =>
+            !Exists(templates, template) && !broken.Contains(TemplateSet.Root + PageTemplateRenderer.LayoutPath(template));
+
+        foreach (var type in config.ContentTypes.Values.Where(t => Missing(t.Template)))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.ConfigTemplateMissing, new SourceLocation(SiteConfigLoader.FileName, type.Line, type.Column),
@@ -132,7 +139,7 @@ public static class SiteBuilder
 
         var known = templates.Names.Where(n => n.StartsWith("layouts/", StringComparison.Ordinal))
             .Select(n => n["layouts/".Length..^".html".Length]).ToList();
-        foreach (var page in pages.Where(p => p.Metadata.Locations.ContainsKey("template") && !Exists(templates, p.Metadata.Template)))
+        foreach (var page in pages.Where(p => p.Metadata.Locations.ContainsKey("template") && Missing(p.Metadata.Template)))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.FrontMatterUnknownTemplate, page.Metadata.Locations["template"],
