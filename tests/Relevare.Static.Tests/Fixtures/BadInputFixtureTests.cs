@@ -19,6 +19,7 @@ public sealed class BadInputFixtureTests
     [InlineData("bad-date", "RS0206", "content/index.md:3:7")]
     [InlineData("unknown-template", "RS0210", "content/index.md:3:1")]
     [InlineData("missing-layout-is-reported-on-its-content-type", "RS0106", "site.yml:8:3")]
+    [InlineData("layout-syntax-error-is-reported-once", "RS0401", "templates/layouts/page.html:4:19")]
     [InlineData("link-to-missing-md", "RS0301", "content/index.md:5:6")]
     [InlineData("unsafe-link-scheme", "RS0302", "content/index.md:5:8")]
     [InlineData("site-yml-unknown-key", "RS0103", "site.yml:2:1")]
