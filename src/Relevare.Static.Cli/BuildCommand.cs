@@ -45,6 +45,8 @@ internal sealed class BuildCommand
         DefaultValueFactory = _ => OutputFormat.Text,
     };
 
+    private readonly Option<bool> _timings = new("--timings") { Description = "Print how long each build stage took (to standard error)." };
+
     private readonly CliEnvironment _environment;
 
     public BuildCommand(CliEnvironment environment) => _environment = environment;
@@ -53,7 +55,7 @@ internal sealed class BuildCommand
     {
         var command = new Command("build", "Build the site into the output folder, checking content, templates and links.")
         {
-            _source, _output, _drafts, _strict, _baseUrl, _format,
+            _source, _output, _drafts, _strict, _baseUrl, _format, _timings,
         };
         command.SetAction(Run);
         return command;
@@ -80,15 +82,41 @@ internal sealed class BuildCommand
             return ExitCodes.Usage;
         }
 
+        using var buildLock = OutputLock.TryAcquire(output);
+        if (buildLock is null)
+        {
+            stderr.WriteLine($"error: another relevare build is writing {output}; wait for it to finish");
+            return ExitCodes.Usage;
+        }
+
         var options = new BuildOptions(parse.GetValue(_drafts), parse.GetValue(_baseUrl));
         var result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options);
         var failed = !result.Succeeded || (strict && result.WarningCount > 0);
         if (!failed)
         {
-            SiteWriter.Write(output, result.Files);
+            try
+            {
+                SiteWriter.Write(output, result.Files);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: could not write the site to {output}: {e.Message}");
+                stderr.WriteLine("  hint: check free disk space and write permission; the previous site was left unchanged");
+                return ExitCodes.Errors;
+            }
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
+        if (parse.GetValue(_timings))
+        {
+            foreach (var timing in result.Timings)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+            }
+
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-14} {seconds * 1000,8:0} ms (including start-up and writing)"));
+        }
+
         var exit = !failed ? ExitCodes.Success
             : result.Diagnostics.Any(d => d.IsError && DiagnosticCodes.IsConfiguration(d.Code)) ? ExitCodes.Usage
             : ExitCodes.Errors;
@@ -141,9 +169,9 @@ internal sealed class BuildCommand
             }
         }
 
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, "index.html")))
+        if (!SiteWriter.MayReplace(output))
         {
-            return $"--output '{output}' is a folder with files but no index.html, so it does not look like a built site; it would be replaced as a whole. Choose an empty or new folder";
+            return $"--output '{output}' holds files that relevare did not write (no {SiteWriter.MarkerFile} marker); it would be replaced as a whole. Choose an empty or new folder, or delete this one";
         }
 
         return null;

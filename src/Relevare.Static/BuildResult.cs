@@ -7,6 +7,9 @@ namespace Relevare.Static;
 /// <summary>The outcome of a build: every diagnostic, and the files to publish (empty when there are errors).</summary>
 public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<OutputFile> Files, int PageCount)
 {
+    /// <summary>How long each pipeline stage took, in order (for <c>--timings</c>; never part of the output).</summary>
+    public ImmutableArray<StageTiming> Timings { get; init; } = [];
+
     /// <summary>True when nothing stops publishing.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

@@ -26,14 +26,16 @@ public static class SiteBuilder
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new List<Diagnostic>();
+        var timings = new StageTimer();
 
         // 1. Discover the site's files and read site.yml. Configuration errors stop the build here:
         //    without a valid schema nothing else can be checked meaningfully.
         var sources = ContentDiscovery.Discover(source, diagnostics);
         var config = LoadConfig(source, options, diagnostics);
+        timings.Stop("discover");
         if (config is null)
         {
-            return Finish(diagnostics, [], 0);
+            return Finish(diagnostics, [], 0, timings);
         }
 
         // 2-3. Split and validate every page's front matter (parallel, per page).
@@ -41,10 +43,12 @@ public static class SiteBuilder
         var validPages = pageResults.Where(r => r.Value is not null).Select(r => r.Value!).ToList();
         var failed = pageResults.Where(r => r.Value is null).Select(r => r.Path).ToList();
         Collect(pageResults, diagnostics);
+        timings.Stop("front matter");
 
         // 4. Parse the templates once; check that every layout named by site.yml or a page exists.
         var templates = TemplateSet.Parse(sources.Templates.Select(p => KeyValuePair.Create(p, Decode(source, p))), diagnostics);
         CheckLayouts(config, validPages, templates, diagnostics);
+        timings.Stop("templates");
 
         // A page whose layout is missing or broken has just been reported (on the page, on its content type in
         // site.yml, or at the layout's syntax error): rendering it would only repeat that error as a template
@@ -56,24 +60,27 @@ public static class SiteBuilder
         // 5. Build the site model: the one barrier. URLs, drafts and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
             .Build(validPages, failed, sources.Assets, diagnostics);
+        timings.Stop("site model");
 
         // 6. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
         var markdown = new MarkdownRenderer(config.AllowHtml);
         var renderer = new PageTemplateRenderer(templates, site);
         var rendered = ForEachPage(site.Pages, page => RenderPage(markdown, renderer, page, site.LinkTargets));
         Collect(rendered, diagnostics);
+        timings.Stop("render");
 
         // 7. Hand back the files to write. Nothing is returned to write when anything failed.
         if (diagnostics.Any(d => d.IsError))
         {
-            return Finish(diagnostics, [], site.Pages.Length);
+            return Finish(diagnostics, [], site.Pages.Length, timings);
         }
 
         var files = rendered.Select(r => r.Value!)
             .Concat(sources.Assets.Select(path => new OutputFile(path, source.ReadAllBytes(path))))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
-        return Finish(diagnostics, files, site.Pages.Length);
+        timings.Stop("assets");
+        return Finish(diagnostics, files, site.Pages.Length, timings);
     }
 
     private static SiteConfig? LoadConfig(ISourceFileSystem source, BuildOptions options, List<Diagnostic> diagnostics)
@@ -194,7 +201,7 @@ public static class SiteBuilder
         where T : class =>
         diagnostics.AddRange(results.SelectMany(r => r.Diagnostics));
 
-    private static BuildResult Finish(List<Diagnostic> diagnostics, ImmutableArray<OutputFile> files, int pages) =>
+    private static BuildResult Finish(List<Diagnostic> diagnostics, ImmutableArray<OutputFile> files, int pages, StageTimer timings) =>
         new(
             [.. diagnostics.Distinct()
                 .OrderBy(d => d.Path, StringComparer.Ordinal)
@@ -202,7 +209,10 @@ public static class SiteBuilder
                 .ThenBy(d => d.Column)
                 .ThenBy(d => d.Code, StringComparer.Ordinal)],
             files,
-            pages);
+            pages)
+        {
+            Timings = timings.Results,
+        };
 
     private sealed record PageResult<T>(string Path, T? Value, List<Diagnostic> Diagnostics)
         where T : class;

@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public const string UnsafeUrl = "RS0302";
     public const string RawHtmlEscaped = "RS0303";
     public const string MarkdownTooComplex = "RS0304";
+    public const string UnclosedHtmlComment = "RS0305";
 
     // RS04xx: templates.
     public const string TemplateSyntax = "RS0401";

@@ -5,6 +5,9 @@ namespace Relevare.Static.FrontMatter;
 /// <summary>Cuts the <c>---</c> fenced YAML front matter from the top of a Markdown file.</summary>
 internal static class FrontMatterSplitter
 {
+    /// <summary>Front matter is a handful of short fields; a cap keeps a bad paste from becoming a YAML bomb.</summary>
+    public const int MaxFrontMatterChars = 64 * 1024;
+
     /// <summary>Splits <paramref name="text"/> (line endings already <c>\n</c>); null with a diagnostic when malformed.</summary>
     public static FrontMatterSplit? Split(string path, string text, List<Diagnostic> diagnostics)
     {
@@ -28,6 +31,15 @@ internal static class FrontMatterSplitter
             if (IsFence(lines[i]) || lines[i].TrimEnd() == "...")
             {
                 var yaml = string.Join('\n', lines, 1, i - 1);
+                if (yaml.Length > MaxFrontMatterChars)
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
+                        $"the front matter is {yaml.Length / 1024} KiB; the limit is {MaxFrontMatterChars / 1024} KiB",
+                        "front matter holds short fields; move long text into the page body"));
+                    return null;
+                }
+
                 var body = i + 1 < lines.Length ? string.Join('\n', lines, i + 1, lines.Length - i - 1) : "";
                 return new FrontMatterSplit(yaml, 2, body, i + 2);
             }

@@ -31,17 +31,59 @@ internal sealed class MarkdownRenderer
 
     public MarkdownRenderer(bool allowHtml) => _allowHtml = allowHtml;
 
-    /// <summary>Parses a body. Returns null (with a diagnostic) when Markdig refuses it, e.g. nesting too deep.</summary>
+    /// <summary>How long one page may take to parse before it is reported instead of waited for.</summary>
+    public static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(5);
+
+    // Below this size even Markdig's quadratic cases (e.g. "[a](" repeated) parse in well under a second,
+    // so the common case stays on the calling thread; larger bodies get a watched thread of their own.
+    private const int InlineParseChars = 32 * 1024;
+
+    /// <summary>
+    /// Parses a body. Returns null (with a diagnostic) when Markdig refuses it (nesting too deep) or when it
+    /// takes longer than <see cref="ParseBudget"/>: the build reports the file instead of hanging on it.
+    /// </summary>
     public static MarkdownDocument? Parse(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics)
     {
+        var at = new SourceLocation(path, bodyFirstLine, 1);
         try
         {
-            return Markdig.Markdown.Parse(body, Pipeline);
+            if (body.Length <= InlineParseChars)
+            {
+                return Markdig.Markdown.Parse(body, Pipeline);
+            }
+
+            MarkdownDocument? document = null;
+            Exception? failure = null;
+            var worker = new Thread(
+                () =>
+                {
+                    try
+                    {
+                        document = Markdig.Markdown.Parse(body, Pipeline);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        failure = e;
+                    }
+                },
+                maxStackSize: 16 * 1024 * 1024)
+            { IsBackground = true, Name = "markdown " + path };
+            worker.Start();
+            if (!worker.Join(ParseBudget))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.MarkdownTooComplex, at,
+                    $"the Markdown took more than {ParseBudget.TotalSeconds:0} s to parse and was abandoned",
+                    "look for a long run of unclosed brackets, links or emphasis (often from a bad paste) and remove it"));
+                return null;
+            }
+
+            return failure is null ? document : throw failure;
         }
         catch (ArgumentException e)
         {
             diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.MarkdownTooComplex, new SourceLocation(path, bodyFirstLine, 1),
+                DiagnosticCodes.MarkdownTooComplex, at,
                 "the Markdown is too deeply nested to render (" + e.Message + ")",
                 "simplify the nesting of lists, quotes or brackets"));
             return null;
@@ -84,6 +126,12 @@ internal sealed class MarkdownRenderer
                 case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url, isImage: false):
                     Report(UnsafeUrl(At(autolink), autolink.Url));
                     autolink.Url = "#";
+                    break;
+                case HtmlBlock comment when _allowHtml && comment.Type == HtmlBlockType.Comment && !comment.Lines.ToString().Contains("-->", StringComparison.Ordinal):
+                    Report(Diagnostic.Warning(
+                        DiagnosticCodes.UnclosedHtmlComment, At(node),
+                        "this HTML comment is never closed: it hides everything after it",
+                        "close it with '-->' or delete the '<!--'"));
                     break;
                 case HtmlBlock or HtmlInline when !_allowHtml:
                     Report(Diagnostic.Warning(

@@ -29,6 +29,17 @@ internal sealed class SiteModelBuilder
     public SiteModel Build(IReadOnlyList<SourcePage> sources, IReadOnlyCollection<string> failed, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics)
     {
         var unpublished = failed.ToHashSet(StringComparer.Ordinal);
+        foreach (var asset in assetOutputs)
+        {
+            if (PortablePath.Problem(asset) is { } problem)
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.InvalidSlug, SourceLocation.File(asset),
+                    $"this file cannot be published: {problem}",
+                    "rename it with letters, digits, '-', '_' and '.' only"));
+            }
+        }
+
         var pages = new List<Page>();
         foreach (var source in sources)
         {
@@ -89,36 +100,43 @@ internal sealed class SiteModelBuilder
         }
 
         var parts = last is null ? folders : [.. folders, last];
-        return "/" + string.Concat(parts.Select(p => p + "/"));
+        var url = "/" + string.Concat(parts.Select(p => p + "/"));
+        if (PortablePath.Problem(url.TrimStart('/') + "index.html") is { } problem)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
+                $"the page's URL {url} cannot be published: {problem}",
+                "choose a shorter or different file name or 'slug:'"));
+            return null;
+        }
+
+        return url;
     }
 
     private static HashSet<Page> FindCollisions(List<Page> pages, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics)
     {
+        // Every file that will be written, keyed so that paths equal on Windows/macOS (case, NFC/NFD) collide too.
+        var outputs = pages.Select(p => (Key: PortablePath.CollisionKey(p.OutputPath), Source: p.Source.Path, Page: (Page?)p))
+            .Concat(assetOutputs.Select(a => (Key: PortablePath.CollisionKey(a), Source: a, Page: (Page?)null)));
         var colliding = new HashSet<Page>();
-        var assets = assetOutputs.ToHashSet(StringComparer.Ordinal);
-        foreach (var group in pages.GroupBy(p => p.OutputPath, StringComparer.Ordinal))
+        foreach (var group in outputs.GroupBy(o => o.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            var members = group.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
-            var clashesWithAsset = assets.Contains(group.Key);
-            if (members.Count == 1 && !clashesWithAsset)
+            var members = group.OrderBy(m => m.Source, StringComparer.Ordinal).ToList();
+            foreach (var member in members)
             {
-                continue;
-            }
-
-            foreach (var page in members)
-            {
-                var others = members.Where(o => o != page).Select(o => o.Source.Path).ToList();
-                if (clashesWithAsset)
-                {
-                    others.Add(group.Key);
-                }
-
-                var location = page.Source.Metadata.Locations.TryGetValue("slug", out var slug) ? slug : SourceLocation.File(page.Source.Path);
+                var others = string.Join(", ", members.Where(o => o.Source != member.Source).Select(o => o.Source));
+                var location = member.Page is { } page && page.Source.Metadata.Locations.TryGetValue("slug", out var slug)
+                    ? slug
+                    : SourceLocation.File(member.Source);
+                var what = member.Page is { } p ? $"the URL {p.Url}" : $"the file {member.Source}";
                 diagnostics.Add(Diagnostic.Error(
                     DiagnosticCodes.UrlCollision, location,
-                    $"the URL {page.Url} is also produced by {string.Join(", ", others)}",
-                    "give one of the pages a different 'slug:' or rename its file"));
-                colliding.Add(page);
+                    $"{what} collides with {others} (paths that differ only in letter case or Unicode form are the same file on Windows and macOS)",
+                    member.Page is null ? "rename one of the files" : "give one of the pages a different 'slug:' or rename its file"));
+                if (member.Page is not null)
+                {
+                    colliding.Add(member.Page);
+                }
             }
         }
 

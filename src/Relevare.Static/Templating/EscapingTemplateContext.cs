@@ -16,7 +16,12 @@ internal sealed class EscapingTemplateContext : TemplateContext
 {
     private readonly TemplateSet _templates;
 
+    // Scriban builds its builtin function objects per context unless given a set: build ours once and share it
+    // (read-only) across every render and thread.
+    private static readonly Lazy<ScriptObject> SharedBuiltins = new(CreateBuiltins);
+
     public EscapingTemplateContext(TemplateSet templates, int loopLimit)
+        : base(SharedBuiltins.Value)
     {
         _templates = templates;
         StrictVariables = true;
@@ -27,15 +32,21 @@ internal sealed class EscapingTemplateContext : TemplateContext
         LoopLimit = loopLimit;
         RecursiveLimit = 64;
         NewLine = "\n";
-        if (BuiltinObject["object"] is ScriptObject objectFunctions)
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = new TemplateContext().BuiltinObject;
+        if (builtins["object"] is ScriptObject objectFunctions)
         {
             objectFunctions.Remove("eval");
             objectFunctions.Remove("eval_template");
         }
 
-        BuiltinObject.Remove("include_join");
-        BuiltinObject.Remove("include");
-        BuiltinObject.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        builtins.Remove("include_join");
+        builtins.Remove("include");
+        builtins.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        return builtins;
     }
 
     /// <summary>Every printed value passes here: RawHtml is written as is, anything else escaped.</summary>
@@ -46,11 +57,12 @@ internal sealed class EscapingTemplateContext : TemplateContext
         _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject, nested: false))),
     };
 
-    private RawHtml Include(TemplateContext context, string name)
+    private static RawHtml Include(TemplateContext context, string name)
     {
-        var template = _templates.Find(name) ?? throw new ScriptRuntimeException(
+        var templates = ((EscapingTemplateContext)context)._templates;
+        var template = templates.Find(name) ?? throw new ScriptRuntimeException(
             context.CurrentSpan,
-            $"include '{name}': no such template in templates/ (known: {string.Join(", ", _templates.Names)})");
+            $"include '{name}': no such template in templates/ (known: {string.Join(", ", templates.Names)})");
         return new RawHtml(context.RenderTemplate(template, new ScriptArray(), context.CurrentNode));
     }
 }

@@ -1,0 +1,31 @@
+namespace Relevare.Static.Cli;
+
+/// <summary>
+/// An exclusive lock file beside the output folder, held for the whole build, so two builds (an editor's and
+/// a watcher's, say) never interleave their staging and swapping. The operating system releases it if the
+/// process dies.
+/// </summary>
+internal sealed class OutputLock : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private OutputLock(FileStream stream) => _stream = stream;
+
+    /// <summary>Takes the lock for <paramref name="output"/>, or returns null when another build holds it.</summary>
+    public static OutputLock? TryAcquire(string output)
+    {
+        var parent = Path.GetDirectoryName(output) ?? ".";
+        Directory.CreateDirectory(parent);
+        var path = Path.Combine(parent, $".{Path.GetFileName(output)}.lock");
+        try
+        {
+            return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}
