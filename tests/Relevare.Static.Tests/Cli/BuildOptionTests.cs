@@ -106,7 +106,7 @@ public sealed class BuildOptionTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains($"Site written to {elsewhere}", run.Out, StringComparison.Ordinal);
         Assert.Equal(
-            ["about/index.html", "guides/first-visit/index.html", "index.html"],
+            [".relevare-output", "about/index.html", "guides/first-visit/index.html", "index.html"],
             FolderSnapshot.Take(elsewhere).Keys);
         Assert.False(Directory.Exists(site.Output));
     }
@@ -126,6 +126,21 @@ public sealed class BuildOptionTests
         Assert.Equal(
             ["_site", "content", "site.yml", "templates"],
             Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_site_without_a_home_page_can_be_built_again_over_its_own_output()
+    {
+        using var site = TempSite.FromFixture("basic-site-renders-pretty-urls");
+        File.Delete(site.PathOf(Path.Combine("content", "index.md")));
+        var first = CliRunner.Run("build", "--source", site.Root);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.False(File.Exists(Path.Combine(site.Output, "index.html")));
+
+        var second = CliRunner.Run("build", "--source", site.Root);
+
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.True(File.Exists(Path.Combine(site.Output, "about", "index.html")));
     }
 
     [Theory]
@@ -156,7 +171,7 @@ public sealed class BuildOptionTests
         var run = CliRunner.Run("build", "--source", site.Root, "--output", documents);
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("does not look like a built site", run.Error, StringComparison.Ordinal);
+        Assert.Contains("holds files that relevare did not write", run.Error, StringComparison.Ordinal);
         Assert.Equal(["notes.txt"], FolderSnapshot.Take(documents).Keys);
     }
 
