@@ -11,6 +11,10 @@ internal static class CliApplication
         {
             new BuildCommand(environment).Create(),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(environment.Out);
+        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -50,6 +50,12 @@ public static class SiteBuilder
         var templatesUsable = CheckLayouts(config, validPages, templates, diagnostics);
         timings.Stop("templates");
 
+        // A page whose layout is missing has just been reported (on the page or on its content type in site.yml):
+        // it is treated as failed, so links to it are not reported again.
+        var withoutLayout = validPages.Where(p => !Exists(templates, p.Metadata.Template)).ToHashSet();
+        validPages.RemoveAll(withoutLayout.Contains);
+        failed.AddRange(withoutLayout.Select(p => p.Path));
+
         // 5. Build the site model: the one barrier. URLs, drafts and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
             .Build(validPages, failed, sources.Assets, diagnostics);
@@ -125,6 +131,8 @@ public static class SiteBuilder
                 "create it: it is the HTML shell of every page and includes the layout with {{ include layout }}"));
         }
 
+        // A layout with a syntax error exists (Exists counts it) and was reported at the error: calling it missing
+        // too would mislead, and turn a template mistake into a site.yml one.
         foreach (var type in config.ContentTypes.Values.Where(t => !Exists(templates, t.Template)))
         {
             diagnostics.Add(Diagnostic.Error(

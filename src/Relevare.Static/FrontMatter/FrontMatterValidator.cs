@@ -153,7 +153,7 @@ internal sealed partial class FrontMatterValidator
         {
             if (page.Map.Find(rule.Name) is { } present && present.Value is not YamlScalar { IsNull: true })
             {
-                continue; // present but invalid: already reported
+                continue; // present but invalid (wrong type, bad date, out of limits): already reported
             }
 
             page.Error(DiagnosticCodes.FrontMatterMissingField, page.Map, $"missing required field '{rule.Name}' (content type '{type.Name}')",

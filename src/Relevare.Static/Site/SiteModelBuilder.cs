@@ -124,6 +124,8 @@ internal sealed class SiteModelBuilder
         foreach (var group in outputs.GroupBy(o => o.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var members = group.OrderBy(m => m.Source, StringComparer.Ordinal).ToList();
+            var differInCaseOrForm = members.Select(m => m.Page?.OutputPath ?? m.Source).Distinct(StringComparer.Ordinal).Count() > 1;
+            var why = differInCaseOrForm ? " (paths that differ only in letter case or Unicode form are the same file on Windows and macOS)" : "";
             foreach (var member in members)
             {
                 var others = string.Join(", ", members.Where(o => o.Source != member.Source).Select(o => o.Source));
@@ -133,7 +135,7 @@ internal sealed class SiteModelBuilder
                 var what = member.Page is { } p ? $"the URL {p.Url}" : $"the file {member.Source}";
                 diagnostics.Add(Diagnostic.Error(
                     DiagnosticCodes.UrlCollision, location,
-                    $"{what} collides with {others} (paths that differ only in letter case or Unicode form are the same file on Windows and macOS)",
+                    $"{what} collides with {others}{why}",
                     member.Page is null ? "rename one of the files" : "give one of the pages a different 'slug:' or rename its file"));
                 if (member.Page is not null)
                 {
