@@ -46,7 +46,7 @@ public static class SiteBuilder
         timings.Stop("front matter");
 
         // 4. Parse the templates once; check that every layout named by site.yml or a page exists.
-        var templates = TemplateSet.Parse(sources.Templates.Select(p => KeyValuePair.Create(p, Decode(source, p))), diagnostics);
+        var templates = TemplateSet.Parse(ReadTemplates(source, sources.Templates, diagnostics), diagnostics);
         var templatesUsable = CheckLayouts(config, validPages, templates, diagnostics);
         timings.Stop("templates");
 
@@ -174,8 +174,11 @@ public static class SiteBuilder
         return new(source.Path, file, diagnostics);
     }
 
-    private static string Decode(ISourceFileSystem source, string path) =>
-        Utf8.GetString(source.ReadAllBytes(path)).Replace("\r\n", "\n", StringComparison.Ordinal);
+    // Templates are decoded as strictly as content: a BOM from a Windows editor would otherwise land in the
+    // middle of every page (U+FEFF in <head> ends the head early), and invalid UTF-8 would be replaced silently.
+    // An undecodable template is passed on as null: it exists (so it is not also reported missing) but is unusable.
+    private static List<KeyValuePair<string, string?>> ReadTemplates(ISourceFileSystem source, IEnumerable<string> paths, List<Diagnostic> diagnostics) =>
+        paths.Select(path => KeyValuePair.Create(path, SourceText.Decode(path, source.ReadAllBytes(path), diagnostics))).ToList();
 
     // Pages are independent in these stages: run them in parallel, keep results in input order for determinism.
     // A library failing on one file (a bug, ours or theirs) becomes an error on that file, not a crash of the build.
