@@ -110,10 +110,8 @@ public sealed class SiteModelBuilderTests
     public void Build_assets_differing_only_in_case_collide() =>
         AssertCollide("assets/Logo.png", "assets/logo.png");
 
-    // Open bug: PortablePath.CollisionKey uses string.Normalize, which is a silent no-op under the repository's
-    // InvariantGlobalization=true (ICU is not used), so NFC and NFD names are never matched. Fixing it needs a decision:
-    // turn invariant mode off, ship composition data, or refuse non-ASCII output paths.
-    [Fact(Skip = "NFC/NFD collisions are not detected under InvariantGlobalization: PortablePath.CollisionKey's string.Normalize is a no-op")]
+    // string.Normalize needs ICU: this is why the projects do not run in InvariantGlobalization mode.
+    [Fact]
     public void Build_assets_differing_only_in_unicode_normalisation_collide() =>
         AssertCollide("assets/caf\u00e9.png", "assets/cafe\u0301.png");
 
