@@ -5,6 +5,7 @@ using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
+using Relevare.Static.Incremental;
 using Relevare.Static.Markdown;
 using Relevare.Static.Output;
 using Relevare.Static.Site;
@@ -20,13 +21,18 @@ public static class SiteBuilder
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Builds the site found in <paramref name="source"/>.</summary>
-    public static BuildResult Build(ISourceFileSystem source, BuildOptions options)
+    /// <summary>
+    /// Builds the site found in <paramref name="source"/>. With a <paramref name="cache"/> (kept by the caller from one
+    /// build to the next), pages whose inputs did not change are not validated or rendered again; the result is
+    /// the same either way.
+    /// </summary>
+    public static BuildResult Build(ISourceFileSystem source, BuildOptions options, BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new List<Diagnostic>();
         var timings = new StageTimer();
+        using var reuse = BuildSession.Start(cache, source, options);
 
         // 1. Discover the site's files and read site.yml. Configuration errors stop the build here:
         //    without a valid schema nothing else can be checked meaningfully.
@@ -39,14 +45,15 @@ public static class SiteBuilder
         }
 
         // 2-3. Split and validate every page's front matter (parallel, per page).
-        var pageResults = ForEachPage(sources.Pages, path => path, path => ReadPage(source, config, path));
+        var pageResults = ForEachPage(sources.Pages, path => path, path => reuse.Page(path, source.ReadAllBytes(path), bytes => ReadPage(config, path, bytes)));
         var validPages = pageResults.Where(r => r.Value is not null).Select(r => r.Value!).ToList();
         var failed = pageResults.Where(r => r.Value is null).Select(r => r.Path).ToList();
         Collect(pageResults, diagnostics);
         timings.Stop("front matter");
 
         // 4. Parse the templates once; check that every layout named by site.yml or a page exists.
-        var templates = TemplateSet.Parse(ReadTemplates(source, sources.Templates, diagnostics), diagnostics);
+        var templateFiles = ReadTemplates(source, sources.Templates, diagnostics);
+        var templates = TemplateSet.Parse(templateFiles, diagnostics);
         var templatesUsable = CheckLayouts(config, validPages, templates, diagnostics);
         timings.Stop("templates");
 
@@ -64,7 +71,8 @@ public static class SiteBuilder
         // 6. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
         var markdown = new MarkdownRenderer(config.AllowHtml);
         var renderer = new PageTemplateRenderer(templates, site);
-        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => RenderPage(markdown, templatesUsable ? renderer : null, page, site.LinkTargets));
+        reuse.SetRenderScope(renderer.SiteGlobal, site.LinkTargets, templateFiles, templatesUsable);
+        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => reuse.Render(page, () => RenderPage(markdown, templatesUsable ? renderer : null, page, site.LinkTargets)));
         Collect(rendered, diagnostics);
         timings.Stop("render");
 
@@ -98,10 +106,9 @@ public static class SiteBuilder
         return config is not null && options.BaseUrl is not null ? config with { BaseUrl = options.BaseUrl } : config;
     }
 
-    private static PageResult<SourcePage> ReadPage(ISourceFileSystem source, SiteConfig config, string path)
+    private static PageResult<SourcePage> ReadPage(SiteConfig config, string path, byte[] bytes)
     {
         var diagnostics = new List<Diagnostic>();
-        var bytes = source.ReadAllBytes(path);
         if (bytes.Length > ContentDiscovery.MaxContentBytes)
         {
             diagnostics.Add(Diagnostic.Error(

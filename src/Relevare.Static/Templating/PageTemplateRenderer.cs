@@ -25,6 +25,9 @@ internal sealed class PageTemplateRenderer
         _loopLimit = Math.Max(10_000, site.Pages.Length * 20);
     }
 
+    /// <summary>The <c>site</c> global every page sees (shared, read-only).</summary>
+    public ScriptObject SiteGlobal => _siteModel;
+
     /// <summary>The layout file for a template name.</summary>
     public static string LayoutPath(string template) => $"layouts/{template}.html";
 

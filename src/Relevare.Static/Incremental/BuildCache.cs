@@ -1,0 +1,49 @@
+namespace Relevare.Static.Incremental;
+
+/// <summary>
+/// What one build leaves for the next, so that a rebuild after a small edit redoes only what the edit affects
+/// (<c>relevare serve</c> keeps one for its whole session). Pass the same cache to successive
+/// <see cref="SiteBuilder.Build"/> calls; the result is byte for byte the result of a build without a cache.
+/// </summary>
+/// <remarks>
+/// Two things are kept. Per content file: its bytes and what validating its front matter gave (page or
+/// diagnostics). Per page: what rendering it gave, reused only while the page itself (source, URL, output path)
+/// and everything every page sees — the <c>site</c> template model (which lists every page's summary), the link
+/// targets, the templates — are unchanged. A change to <c>site.yml</c> or to the build options empties the cache.
+/// So a body edit re-renders one page; a title edit changes <c>site.pages</c> and re-renders every page; a template
+/// edit re-renders every page. Builds through one cache must not overlap: a second concurrent build throws.
+/// </remarks>
+public sealed class BuildCache
+{
+    private readonly Lock _gate = new();
+    private bool _inUse;
+
+    /// <summary>Counts of the last build made through this cache.</summary>
+    public BuildCacheStatistics LastBuild { get; private set; } = new(0, 0, 0, 0);
+
+    // The state below is read and replaced only by the one session holding the cache (see Take/Return).
+    internal CacheState State { get; private set; } = CacheState.Empty;
+
+    internal void Take()
+    {
+        lock (_gate)
+        {
+            if (_inUse)
+            {
+                throw new InvalidOperationException("another build is using this BuildCache; builds through one cache must not overlap");
+            }
+
+            _inUse = true;
+        }
+    }
+
+    internal void Return(CacheState next, BuildCacheStatistics statistics)
+    {
+        lock (_gate)
+        {
+            State = next;
+            LastBuild = statistics;
+            _inUse = false;
+        }
+    }
+}

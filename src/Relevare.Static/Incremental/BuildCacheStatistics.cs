@@ -1,0 +1,8 @@
+namespace Relevare.Static.Incremental;
+
+/// <summary>How much of a build was redone and how much reused from its <see cref="BuildCache"/>.</summary>
+/// <param name="PagesRead">Content files whose front matter was split and validated.</param>
+/// <param name="PagesReused">Content files whose earlier validation was reused (the file's bytes were unchanged).</param>
+/// <param name="PagesRendered">Pages rendered (Markdown and templates).</param>
+/// <param name="RendersReused">Pages whose earlier rendering was reused.</param>
+public sealed record BuildCacheStatistics(int PagesRead, int PagesReused, int PagesRendered, int RendersReused);
