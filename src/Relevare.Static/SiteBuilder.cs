@@ -70,8 +70,8 @@ public static class SiteBuilder
 
         // 6. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
         var markdown = new MarkdownRenderer(config.AllowHtml);
-        var renderer = new PageTemplateRenderer(templates, site);
-        reuse.SetRenderScope(renderer.SiteGlobal, site.LinkTargets, templateFiles, templatesUsable);
+        var renderer = new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site));
+        reuse.SetRenderScope(templateFiles, templatesUsable);
         var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => reuse.Render(page, () => RenderPage(markdown, templatesUsable ? renderer : null, page, site.LinkTargets)));
         Collect(rendered, diagnostics);
         timings.Stop("render");

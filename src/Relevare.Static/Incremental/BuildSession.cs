@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
+using System.Reflection;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
-using Relevare.Static.Markdown;
 using Relevare.Static.Site;
+using Relevare.Static.Templating;
 using Scriban.Runtime;
 
 namespace Relevare.Static.Incremental;
@@ -11,16 +11,21 @@ namespace Relevare.Static.Incremental;
 /// <summary>
 /// One build's use of a <see cref="BuildCache"/>: answers from the previous build's results when their inputs are
 /// unchanged, records this build's results for the next one, and hands them back on dispose. Without a cache it
-/// just computes. Thread-safe: pages are validated and rendered in parallel.
+/// just computes. Thread-safe where the pipeline is parallel (validating and rendering pages).
 /// </summary>
 internal sealed class BuildSession : IDisposable
 {
     private readonly BuildCache? _cache;
     private readonly CacheState _previous;
     private readonly ConfigKey? _configKey;
-    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedRender> _renders = new(StringComparer.Ordinal);
-    private byte[]? _renderScope;
+
+    // Recorded from parallel workers: lock-free queues (a dictionary's locks were contended at thousands of pages).
+    private readonly ConcurrentQueue<KeyValuePair<string, CachedPage>> _pages = new();
+    private readonly ConcurrentQueue<KeyValuePair<string, CachedRender>> _renders = new();
+    private SiteModel? _site;
+    private ScriptObject? _siteGlobal;
+    private byte[]? _siteKey;
+    private byte[]? _templatesKey;
     private bool _reuseRenders;
     private int _pagesRead;
     private int _pagesReused;
@@ -71,7 +76,7 @@ internal sealed class BuildSession : IDisposable
         if (_previous.Pages.TryGetValue(path, out var cached) && cached.Result is T reused && cached.Bytes.AsSpan().SequenceEqual(bytes))
         {
             Interlocked.Increment(ref _pagesReused);
-            _pages[path] = cached;
+            _pages.Enqueue(KeyValuePair.Create(path, cached));
             return reused;
         }
 
@@ -79,23 +84,45 @@ internal sealed class BuildSession : IDisposable
         Interlocked.Increment(ref _pagesRead);
 
         // A copy: the file system may hand out an array it later changes in place.
-        _pages[path] = new CachedPage(bytes.ToArray(), result);
+        _pages.Enqueue(KeyValuePair.Create(path, new CachedPage(bytes.ToArray(), result)));
         return result;
     }
 
     /// <summary>
-    /// Fixes what every page's rendering sees in this build; renders of the previous build are reused only if it
-    /// is the same. Call once, before <see cref="Render{T}"/>.
+    /// The <c>site</c> template model for <paramref name="site"/>: the previous build's when the two site models are
+    /// equal apart from page bodies, which is the case after an edit to a page's text only. This relies on the
+    /// site template model not depending on page bodies (a test guards it). Building it and comparing it costs
+    /// about as much as rendering a hundred pages at 4000 pages, hence the shortcut.
     /// </summary>
-    public void SetRenderScope(ScriptObject siteGlobal, LinkTargets targets, IEnumerable<KeyValuePair<string, string?>> templates, bool templatesUsable)
+    public ScriptObject SiteGlobal(SiteModel site)
     {
-        if (_cache is null)
+        _site = site;
+        if (_cache is not null && _previous is { Site: { } previousSite, SiteGlobal: { } previousGlobal }
+            && StructuralEquality.AreEqual(previousSite, site, IsPageBody))
+        {
+            _siteGlobal = previousGlobal;
+            _siteKey = _previous.SiteKey;
+            return previousGlobal;
+        }
+
+        _siteGlobal = TemplateModel.Site(site);
+        return _siteGlobal;
+    }
+
+    /// <summary>
+    /// Fixes what every page's rendering sees in this build; renders of the previous build are reused only if it
+    /// is the same. Call once, after <see cref="SiteGlobal"/> and before <see cref="Render{T}"/>.
+    /// </summary>
+    public void SetRenderScope(IEnumerable<KeyValuePair<string, string?>> templates, bool templatesUsable)
+    {
+        if (_cache is null || _site is null || _siteGlobal is null)
         {
             return;
         }
 
-        _renderScope = SiteFingerprint.Compute(siteGlobal, targets, templates, templatesUsable);
-        _reuseRenders = _previous.RenderScope is { } old && old.AsSpan().SequenceEqual(_renderScope);
+        _siteKey ??= SiteFingerprint.OfSite(_siteGlobal, _site.LinkTargets);
+        _templatesKey = SiteFingerprint.OfTemplates(templates, templatesUsable);
+        _reuseRenders = Same(_previous.SiteKey, _siteKey) && Same(_previous.TemplatesKey, _templatesKey);
     }
 
     /// <summary>The result of rendering <paramref name="page"/>: reused when the page and the render scope are unchanged.</summary>
@@ -113,13 +140,13 @@ internal sealed class BuildSession : IDisposable
         if (_reuseRenders && _previous.Renders.TryGetValue(path, out var cached) && cached.Result is T reused && cached.Page.Equals(page))
         {
             Interlocked.Increment(ref _rendersReused);
-            _renders[path] = cached;
+            _renders.Enqueue(KeyValuePair.Create(path, cached));
             return reused;
         }
 
         var result = render();
         Interlocked.Increment(ref _pagesRendered);
-        _renders[path] = new CachedRender(page, result);
+        _renders.Enqueue(KeyValuePair.Create(path, new CachedRender(page, result)));
         return result;
     }
 
@@ -132,8 +159,16 @@ internal sealed class BuildSession : IDisposable
         _cache?.Return(
             new CacheState(
                 _configKey,
-                _pages.ToImmutableDictionary(StringComparer.Ordinal),
-                _renderScope,
-                _renders.ToImmutableDictionary(StringComparer.Ordinal)),
+                new Dictionary<string, CachedPage>(_pages, StringComparer.Ordinal),
+                _site,
+                _siteGlobal,
+                _siteKey,
+                _templatesKey,
+                new Dictionary<string, CachedRender>(_renders, StringComparer.Ordinal)),
             new BuildCacheStatistics(_pagesRead, _pagesReused, _pagesRendered, _rendersReused));
+
+    private static bool IsPageBody(PropertyInfo property) =>
+        property.DeclaringType == typeof(SourcePage) && property.Name is nameof(SourcePage.Body) or nameof(SourcePage.BodyFirstLine);
+
+    private static bool Same(byte[]? a, byte[]? b) => a is not null && b is not null && a.AsSpan().SequenceEqual(b);
 }

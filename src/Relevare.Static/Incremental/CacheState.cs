@@ -1,18 +1,25 @@
-using System.Collections.Immutable;
+using Relevare.Static.Site;
+using Scriban.Runtime;
 
 namespace Relevare.Static.Incremental;
 
 /// <summary>One build's reusable results, handed to the next build through <see cref="BuildCache"/>.</summary>
 /// <param name="ConfigKey">The site.yml bytes and build options the results were made with (null: nothing made).</param>
 /// <param name="Pages">Content path → the bytes read and what validating them gave.</param>
-/// <param name="RenderScope">Fingerprint of everything every page's rendering sees (see <see cref="SiteFingerprint"/>).</param>
+/// <param name="Site">The site model, or null when the build stopped before it.</param>
+/// <param name="SiteGlobal">The <c>site</c> template model made from <paramref name="Site"/>.</param>
+/// <param name="SiteKey">Encoding of <paramref name="SiteGlobal"/> and the link targets (see <see cref="SiteFingerprint"/>).</param>
+/// <param name="TemplatesKey">Encoding of the templates and whether they were usable.</param>
 /// <param name="Renders">Content path → the page rendered and what rendering it gave.</param>
 internal sealed record CacheState(
     ConfigKey? ConfigKey,
-    ImmutableDictionary<string, CachedPage> Pages,
-    byte[]? RenderScope,
-    ImmutableDictionary<string, CachedRender> Renders)
+    IReadOnlyDictionary<string, CachedPage> Pages,
+    SiteModel? Site,
+    ScriptObject? SiteGlobal,
+    byte[]? SiteKey,
+    byte[]? TemplatesKey,
+    IReadOnlyDictionary<string, CachedRender> Renders)
 {
     public static readonly CacheState Empty = new(
-        null, ImmutableDictionary<string, CachedPage>.Empty, null, ImmutableDictionary<string, CachedRender>.Empty);
+        null, new Dictionary<string, CachedPage>(), null, null, null, null, new Dictionary<string, CachedRender>());
 }

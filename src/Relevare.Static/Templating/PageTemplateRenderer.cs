@@ -14,19 +14,17 @@ internal sealed class PageTemplateRenderer
     private readonly ScriptObject _siteModel;
     private readonly int _loopLimit;
 
-    public PageTemplateRenderer(TemplateSet templates, SiteModel site)
+    /// <summary>Creates the renderer; <paramref name="siteGlobal"/> is the <c>site</c> model when already made.</summary>
+    public PageTemplateRenderer(TemplateSet templates, SiteModel site, ScriptObject? siteGlobal = null)
     {
         _templates = templates;
         _site = site;
-        _siteModel = TemplateModel.Site(site);
+        _siteModel = siteGlobal ?? TemplateModel.Site(site);
 
         // Listings loop over every page, maybe more than once: the limit grows with the site instead of
         // Scriban's fixed 1000, while still stopping a runaway loop.
         _loopLimit = Math.Max(10_000, site.Pages.Length * 20);
     }
-
-    /// <summary>The <c>site</c> global every page sees (shared, read-only).</summary>
-    public ScriptObject SiteGlobal => _siteModel;
 
     /// <summary>The layout file for a template name.</summary>
     public static string LayoutPath(string template) => $"layouts/{template}.html";

@@ -1,6 +1,8 @@
 using System.Text;
 using Relevare.Static.Content;
 using Relevare.Static.Incremental;
+using Relevare.Static.Site;
+using Relevare.Static.Templating;
 
 namespace Relevare.Static.Tests.Incremental;
 
@@ -71,6 +73,56 @@ public sealed class BuildCacheTests
         Assert.Equal(new BuildCacheStatistics(1, 3, 4, 0), cache.LastBuild);
         Assert.Contains(">Contact us</a>", result.Text("index.html"), StringComparison.Ordinal);
         AssertSameAsCleanBuild(files, result);
+    }
+
+    [Fact]
+    public void A_front_matter_edit_that_no_listing_shows_re_renders_only_that_page()
+    {
+        var files = TestSite.Files(Site);
+        var cache = new BuildCache();
+        Build(files, cache);
+
+        // 'updated' is not part of the page summaries in site.pages, so the other pages do not change.
+        files["content/conditions/migraine.md"] = Utf8.GetBytes("---\ntitle: Migraine\ndate: 2026-01-01\nupdated: 2026-02-01\n---\nText about migraine.\n");
+        var result = Build(files, cache);
+
+        Assert.Equal(new BuildCacheStatistics(1, 3, 1, 3), cache.LastBuild);
+        AssertSameAsCleanBuild(files, result);
+    }
+
+    // The shortcut of BuildSession.SiteGlobal: after a body-only edit the previous site template model is reused.
+    // That is only right while the model (page summaries) does not depend on page bodies. If this fails, a summary
+    // now shows something of the body (an excerpt, a reading time): make BuildSession.SiteGlobal compare bodies too.
+    [Fact]
+    public void The_site_template_model_does_not_depend_on_page_bodies()
+    {
+        const string Bodies = """
+            -- content/about.md --
+            ---
+            title: About
+            description: All about the clinic and its people.
+            ---
+            # A heading
+
+            Some text with a [link](index.md), a footnote[^1] and **emphasis**.
+
+            [^1]: A note.
+            """;
+        var files = TestSite.Files(Site + "\n" + Bodies);
+        var other = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
+        foreach (var path in files.Keys.Where(p => p.StartsWith("content/", StringComparison.Ordinal)))
+        {
+            var text = Utf8.GetString(files[path]);
+            var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5;
+            other[path] = Utf8.GetBytes(text[..end] + "\nA different body, much longer than the first one. " + string.Concat(Enumerable.Repeat("More words here. ", 50)) + "\n");
+        }
+
+        var withBodies = SiteModelOf(files);
+        var withOtherBodies = SiteModelOf(other);
+
+        Assert.Equal(
+            SiteFingerprint.OfSite(TemplateModel.Site(withBodies), withBodies.LinkTargets),
+            SiteFingerprint.OfSite(TemplateModel.Site(withOtherBodies), withOtherBodies.LinkTargets));
     }
 
     [Fact]
@@ -233,6 +285,14 @@ public sealed class BuildCacheTests
 
     private static BuildResult Build(Dictionary<string, byte[]> files, BuildCache cache) =>
         SiteBuilder.Build(new InMemorySourceFileSystem(files), new BuildOptions(), cache);
+
+    // The site model a build made, taken from the cache it filled.
+    private static SiteModel SiteModelOf(Dictionary<string, byte[]> files)
+    {
+        var cache = new BuildCache();
+        Assert.True(Build(files, cache).Succeeded);
+        return cache.State.Site!;
+    }
 
     private static bool SameMemory(BuildResult first, BuildResult second, string path) =>
         first.Files.Single(f => f.Path == path).Content.Equals(second.Files.Single(f => f.Path == path).Content);
