@@ -148,7 +148,7 @@ internal sealed class BuildCommand
     }
 
     /// <summary>Refuses outputs whose replacement would destroy sources or an unrelated folder.</summary>
-    private static string? OutputProblem(string source, string output)
+    internal static string? OutputProblem(string source, string output)
     {
         var sourceRoot = source.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var outputRoot = output + Path.DirectorySeparatorChar;

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using Relevare.Static.Content;
+
+namespace Relevare.Static.Cli.Serve;
+
+/// <summary>
+/// The site's folder on disk, remembered between builds: file contents and folder listings are read once and then
+/// served from memory until the watcher reports a change, so a rebuild after one edit reads one file instead of
+/// thousands. Correctness rests on the watcher reporting every change; when it reports that it lost events (its
+/// buffer overflowed), everything is forgotten and read again.
+/// </summary>
+internal sealed class WatchedSourceFileSystem : ISourceFileSystem
+{
+    private readonly PhysicalSourceFileSystem _disk;
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _listings = new(StringComparer.Ordinal);
+
+    // Bumped by every invalidation. A read that started before a bump may have seen the old bytes, so it is not
+    // remembered. The lock makes "still the same version? then remember" atomic with respect to invalidations.
+    private readonly Lock _gate = new();
+    private long _version;
+
+    public WatchedSourceFileSystem(string root) => _disk = new PhysicalSourceFileSystem(root);
+
+    public IReadOnlyList<string> EnumerateFiles(string directory)
+    {
+        if (_listings.TryGetValue(directory, out var listing))
+        {
+            return listing;
+        }
+
+        var version = Interlocked.Read(ref _version);
+        listing = _disk.EnumerateFiles(directory);
+        lock (_gate)
+        {
+            if (_version == version)
+            {
+                _listings.TryAdd(directory, listing);
+            }
+        }
+
+        return listing;
+    }
+
+    public bool FileExists(string path) => _files.ContainsKey(path) || _disk.FileExists(path);
+
+    public byte[] ReadAllBytes(string path)
+    {
+        if (_files.TryGetValue(path, out var bytes))
+        {
+            return bytes;
+        }
+
+        var version = Interlocked.Read(ref _version);
+        bytes = _disk.ReadAllBytes(path);
+        lock (_gate)
+        {
+            if (_version == version)
+            {
+                _files.TryAdd(path, bytes);
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>
+    /// Forgets <paramref name="path"/> (relative, with <c>/</c>), everything under it (it may be a folder), and, when
+    /// files may have appeared or disappeared, the listing of the top folder it is in.
+    /// </summary>
+    public void Invalidate(string path, bool listingChanged)
+    {
+        lock (_gate)
+        {
+            _version++;
+            _files.TryRemove(path, out _);
+            var prefix = path + "/";
+            foreach (var key in _files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                _files.TryRemove(key, out _);
+            }
+
+            if (listingChanged)
+            {
+                _listings.TryRemove(path.Split('/')[0], out _);
+            }
+        }
+    }
+
+    /// <summary>Forgets everything.</summary>
+    public void InvalidateAll()
+    {
+        lock (_gate)
+        {
+            _version++;
+            _files.Clear();
+            _listings.Clear();
+        }
+    }
+}
