@@ -66,6 +66,12 @@ internal sealed class StructuralEquality : IEqualityComparer
             return false;
         }
 
+        // Equal dictionaries built the same way enumerate in the same order: try that first, without lookups.
+        if (SameInOrder(a.GetEnumerator(), b.GetEnumerator()))
+        {
+            return true;
+        }
+
         foreach (DictionaryEntry entry in a)
         {
             if (!b.Contains(entry.Key) || !Same(entry.Value, b[entry.Key]))
@@ -75,6 +81,19 @@ internal sealed class StructuralEquality : IEqualityComparer
         }
 
         return true;
+    }
+
+    private bool SameInOrder(IDictionaryEnumerator left, IDictionaryEnumerator right)
+    {
+        while (left.MoveNext())
+        {
+            if (!right.MoveNext() || !Same(left.Key, right.Key) || !Same(left.Value, right.Value))
+            {
+                return false;
+            }
+        }
+
+        return !right.MoveNext();
     }
 
     // In order: two sets holding the same items in a different order count as different (conservative).
