@@ -119,7 +119,11 @@ internal sealed class ServeCommand
 
         await using (session)
         {
-            stdout.WriteLine($"Serving {session.Url} — edit and save, open pages reload; press Ctrl+C to stop");
+            // Listening on every interface: show an address this computer's browser can open.
+            var url = address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)
+                ? new UriBuilder(session.Url) { Host = "127.0.0.1" }.Uri
+                : session.Url;
+            stdout.WriteLine($"Serving {url} — edit and save, open pages reload; press Ctrl+C to stop");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancel);
