@@ -148,7 +148,15 @@ internal sealed class ServeSession : IAsyncDisposable
 
             // Changes arriving from here on wake the loop again, so none is missed.
             _wake.Reader.TryRead(out _);
-            await RebuildAsync(stop);
+            try
+            {
+                await RebuildAsync(stop);
+            }
+            catch (Exception e) when (!stop.IsCancellationRequested)
+            {
+                // RebuildAsync reports build failures itself; this is a bug around it. The loop must go on.
+                _log.WriteLine($"error: internal error in relevare serve ({e.GetType().Name}: {e.Message}); still serving, waiting for the next change");
+            }
         }
     }
 
@@ -186,7 +194,7 @@ internal sealed class ServeSession : IAsyncDisposable
                     "look for a very long or deeply nested paste in the file you changed; if the server stays slow, restart it")];
             }
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        catch (Exception e) when (!cancel.IsCancellationRequested)
         {
             Volatile.Write(ref _cache, new BuildCache());
             problems = [Problem(changed, $"internal error while building ({e.GetType().Name}: {e.Message}){Culprit(changed)}",

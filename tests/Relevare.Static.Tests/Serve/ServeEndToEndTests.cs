@@ -52,6 +52,28 @@ public sealed class ServeEndToEndTests
     }
 
     [Fact]
+    public async Task Pathological_content_is_reported_and_the_server_carries_on()
+    {
+        using var site = new SiteFolder(Serving.Site);
+        await using var session = await Serving.StartAsync(site);
+        using var client = Serving.Client(session);
+        await using var events = await EventStream.OpenAsync(session.Url);
+        var build = await events.NextAsync(Serving.Patience);
+
+        site.Write("content/about.md", "---\ntitle: About\n---\n" + new string('>', 100_000) + "\n");
+        build = await events.NextBuildAfterAsync(build, Serving.Patience);
+        using (var response = await client.GetAsync("/about/"))
+        {
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Contains("error RS0304", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        site.Write("content/about.md", "---\ntitle: About\n---\nCalm again.\n");
+        await events.NextBuildAfterAsync(build, Serving.Patience);
+        Assert.Contains("Calm again.", await client.GetStringAsync("/about/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_deleted_page_is_no_longer_served_and_a_new_one_is()
     {
         using var site = new SiteFolder(Serving.Site);
