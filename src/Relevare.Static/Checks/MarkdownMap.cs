@@ -1,24 +1,26 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Checks;
 
 /// <summary>
-/// Which elements of a built page came from its Markdown, and which Markdown link each <c>a</c>/<c>img</c> was.
-/// The rendered body is found verbatim in the page (templates insert it raw); inside it, elements are matched to
-/// the Markdown's links by URL, in document order, so raw HTML or template links with the same URL cannot shift it.
+/// Which elements of a built page came from its Markdown, and which Markdown link (<c>a</c>, <c>img</c>) or heading
+/// each was. The rendered body is found verbatim in the page (templates insert it raw); inside it, elements are
+/// matched to the Markdown's links by URL and to its headings by level and id, in document order, so raw HTML with
+/// the same URL cannot shift the rest.
 /// </summary>
 internal sealed class MarkdownMap
 {
     private readonly int _start;
     private readonly int _end;
-    private readonly Dictionary<IElement, SourceLocation> _links;
+    private readonly Dictionary<IElement, SourceLocation> _origins;
 
-    private MarkdownMap(int start, int end, Dictionary<IElement, SourceLocation> links)
+    private MarkdownMap(int start, int end, Dictionary<IElement, SourceLocation> origins)
     {
         _start = start;
         _end = end;
-        _links = links;
+        _origins = origins;
     }
 
     public static MarkdownMap Empty { get; } = new(0, 0, []);
@@ -36,31 +38,40 @@ internal sealed class MarkdownMap
             return Empty;
         }
 
-        var pending = new Dictionary<(bool, string), Queue<SourceLocation>>();
-        foreach (var link in origin.Body.Links)
+        var pending = new Dictionary<(string, string), Queue<SourceLocation>>();
+        void Expect(string tag, string key, SourceLocation location)
         {
-            var key = (link.IsImage, Normalize(link.Url));
-            if (!pending.TryGetValue(key, out var queue))
+            if (!pending.TryGetValue((tag, key), out var queue))
             {
-                pending[key] = queue = new Queue<SourceLocation>();
+                pending[(tag, key)] = queue = new Queue<SourceLocation>();
             }
 
-            queue.Enqueue(link.Location);
+            queue.Enqueue(location);
+        }
+
+        foreach (var link in origin.Body.Links)
+        {
+            Expect(link.IsImage ? "img" : "a", Normalize(link.Url), link.Location);
+        }
+
+        foreach (var heading in origin.Body.Headings)
+        {
+            Expect("h" + heading.Level.ToString(CultureInfo.InvariantCulture), heading.Id, heading.Location);
         }
 
         var map = new MarkdownMap(start, start + origin.Body.Html.Length, []);
-        foreach (var element in document.All)
+        foreach (var element in document.All.Where(map.Contains))
         {
-            var url = element.LocalName switch
+            var key = element.LocalName switch
             {
-                "a" => element.GetAttribute("href"),
-                "img" => element.GetAttribute("src"),
+                "a" => Normalize(element.GetAttribute("href") ?? ""),
+                "img" => Normalize(element.GetAttribute("src") ?? ""),
+                "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => element.GetAttribute("id") ?? "",
                 _ => null,
             };
-            if (url is not null && map.Contains(element)
-                && pending.TryGetValue((element.LocalName == "img", Normalize(url)), out var queue) && queue.Count > 0)
+            if (key is not null && pending.TryGetValue((element.LocalName, key), out var queue) && queue.Count > 0)
             {
-                map._links[element] = queue.Dequeue();
+                map._origins[element] = queue.Dequeue();
             }
         }
 
@@ -75,9 +86,9 @@ internal sealed class MarkdownMap
         return offset >= _start && offset < _end;
     }
 
-    /// <summary>The Markdown link the element was rendered from, or null.</summary>
-    public SourceLocation? LinkOf(IElement element) =>
-        _links.TryGetValue(element, out var location) ? location : null;
+    /// <summary>Where the Markdown link, image or heading the element was rendered from is written, or null.</summary>
+    public SourceLocation? OriginOf(IElement element) =>
+        _origins.TryGetValue(element, out var location) ? location : null;
 
     // Markdig percent-encodes non-ASCII characters and AngleSharp decodes entities: compare the decoded forms.
     private static string Normalize(string url) => Uri.UnescapeDataString(url.Trim());

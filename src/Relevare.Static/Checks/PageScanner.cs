@@ -319,7 +319,7 @@ internal sealed partial class PageScanner
         {
             Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the alt text of '{src}' is only spaces", "describe what the image shows, or use alt=\"\" for a decorative image");
         }
-        else if (alt.Length == 0 && _map.LinkOf(image) is not null && !decorative)
+        else if (alt.Length == 0 && _map.OriginOf(image) is not null && !decorative)
         {
             // Markdown has no way to mark an image decorative: an empty ![](src) is almost always a forgotten description.
             Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the image '{src}' has no description", "describe what the image shows between the brackets: ![what it shows](src)");
@@ -497,7 +497,7 @@ internal sealed partial class PageScanner
     }
 
     private FindingSite Site(IElement element) =>
-        new(_path, Line(element), Column(element), _map.LinkOf(element), _source, _map.Contains(element), IgnoreOf(element));
+        new(_path, Line(element), Column(element), _map.OriginOf(element), _source, _map.Contains(element), IgnoreOf(element));
 
     // Elements the parser inserted (an implied <head>, <body>) have no position: use the closest ancestor's.
     private static TextPositionOf PositionOf(IElement element)

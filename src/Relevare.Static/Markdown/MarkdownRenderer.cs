@@ -106,7 +106,7 @@ internal sealed class MarkdownRenderer
 
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), TableOfContents(document)) { Links = Links(document, At) };
+        return new RenderedMarkdown(writer.ToString(), TableOfContents(document)) { Links = Links(document, At), Headings = Headings(document, At) };
     }
 
     // The URLs as the HTML renderer writes them, so the checker can tell which element a Markdown link became.
@@ -121,6 +121,9 @@ internal sealed class MarkdownRenderer
             AutolinkInline auto => new MarkdownLink(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, false, at(auto)),
             _ => null,
         }).OfType<MarkdownLink>().ToImmutableArray();
+
+    private static ImmutableArray<MarkdownHeading> Headings(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at) =>
+        document.Descendants<HeadingBlock>().Select(h => new MarkdownHeading(h.Level, h.GetAttributes().Id ?? "", at(h))).ToImmutableArray();
 
     private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report)
     {

@@ -7,4 +7,7 @@ public sealed record RenderedMarkdown(string Html, ImmutableArray<TocEntry> Toc)
 {
     /// <summary>Every link and image in <see cref="Html"/>, in document order, with its Markdown location.</summary>
     public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>Every heading in <see cref="Html"/>, in document order, with its Markdown location.</summary>
+    public ImmutableArray<MarkdownHeading> Headings { get; init; } = [];
 }

@@ -115,6 +115,17 @@ public sealed class BuildCheckTests
     }
 
     [Fact]
+    public void Heading_findings_are_reported_at_the_markdown_heading()
+    {
+        // Body from line 6: a second h1 (the layout already has one), a skipped level, an id the template uses.
+        var result = Build("# Home again\n\n## Part\n\n#### Detail\n\n## Main", "Text.");
+        Assert.Equal(
+            ["RS0712 content/index.md:6:1", "RS0713 content/index.md:10:1", "RS0704 content/index.md:12:1"],
+            CheckHarness.Summaries(result.Diagnostics));
+        Assert.Contains("(in _site/index.html:", result.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Findings_about_template_elements_name_the_output_page_and_its_source()
     {
         var result = Build("Home.", "Text.", baseTemplate: Base.Replace("href=\"/second/\"", "href=\"/secnod/\"", StringComparison.Ordinal));
