@@ -33,19 +33,22 @@ internal sealed partial class PageScanner
     private readonly List<PageReference> _references = [];
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
 
-    private PageScanner(FindingReporter reporter, UrlResolver resolver, string path, string html, PageOrigin? origin)
+    private PageScanner(FindingReporter reporter, UrlResolver resolver, IDocument document, string path, string html, PageOrigin? origin)
     {
         _reporter = reporter;
         _resolver = resolver;
         _path = path;
         _source = origin?.SourcePath;
-        _document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        _document = document;
         _map = MarkdownMap.Build(_document, html, origin);
     }
 
+    /// <summary>A parser that keeps source positions. Creating one costs more than parsing a page: reuse it, on one thread.</summary>
+    public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
     /// <summary>Checks the page at <paramref name="path"/> (relative to the site root) whose text is <paramref name="html"/>.</summary>
-    public static PageScan Scan(FindingReporter reporter, UrlResolver resolver, string path, string html, PageOrigin? origin) =>
-        new PageScanner(reporter, resolver, path, html, origin).Scan();
+    public static PageScan Scan(HtmlParser parser, FindingReporter reporter, UrlResolver resolver, string path, string html, PageOrigin? origin) =>
+        new PageScanner(reporter, resolver, parser.ParseDocument(html), path, html, origin).Scan();
 
     private PageScan Scan()
     {

@@ -34,11 +34,12 @@ internal sealed class SiteChecker
         var scans = new PageScan[pages.Count];
         Parallel.ForEach(Partitioner.Create(0, pages.Count), range =>
         {
+            var parser = PageScanner.CreateParser();
             for (var i = range.Item1; i < range.Item2; i++)
             {
                 var page = pages[i];
                 var html = Utf8.GetString(page.Content.Span).TrimStart('\uFEFF');
-                scans[i] = PageScanner.Scan(_reporter, _resolver, page.Path, html, _options.Origins.GetValueOrDefault(page.Path));
+                scans[i] = PageScanner.Scan(parser, _reporter, _resolver, page.Path, html, _options.Origins.GetValueOrDefault(page.Path));
             }
         });
 
