@@ -49,6 +49,18 @@ public sealed partial class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Findings_become_github_annotations_on_github_actions()
+    {
+        File.WriteAllText(Path.Combine(_temp, "index.html"), CheckHarness.Page("<a href=\"/nope/\">Nope</a>"));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var (exit, _, error) = CliRunner.Run(new Relevare.Static.Cli.CliEnvironment(stdout, stderr, GitHubActions: true), "check", "--site", _temp);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("::error file=", error, StringComparison.Ordinal);
+        Assert.Contains("index.html,line=7,col=1,title=RS0701::the link '/nope/' leads nowhere", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Warnings_exit_0_unless_strict()
     {
         File.WriteAllText(Path.Combine(_temp, "index.html"), CheckHarness.Page("<p><a href=\"http://example.org/\">Example</a></p>"));
