@@ -73,13 +73,18 @@ internal sealed class ExternalLinkChecker
             .SelectMany(f => f.Link.Sites.Select(site => reporter.Create(
                 DiagnosticCodes.CheckExternalLink, site,
                 $"the external link '{f.Link.Url.AbsoluteUri}' fails: {f.Result.Problem}",
-                f.Result.StatusCode is 401 or 403 or 429
-                    ? "if it works in a browser, the server may refuse automated checks; mark the element data-check-ignore=\"RS0740\" or check it by hand"
-                    : "update or remove the link; a web archive copy (web.archive.org) can replace a vanished page")))
+                Hint(f.Result))))
             .OfType<Diagnostic>()
             .ToList();
         return new ExternalCheckResult(diagnostics, links.Count, fromCache);
     }
+
+    private static string Hint(ProbeResult result) => result.StatusCode switch
+    {
+        null => "if this computer is online, the site is down or gone: update or remove the link",
+        401 or 403 or 429 => "if it works in a browser, the server may refuse automated checks; check it by hand, then mark the element data-check-ignore=\"RS0740\"",
+        _ => "update or remove the link; a web archive copy (web.archive.org) can replace a vanished page",
+    };
 
     private async Task<ProbeResult> ProbeWithRetriesAsync(Uri url, CancellationToken cancellationToken)
     {

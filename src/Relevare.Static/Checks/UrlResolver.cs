@@ -49,9 +49,10 @@ internal sealed class UrlResolver
 
     private string? UnderBase(Uri absolute)
     {
+        // http://host/ and https://host/ are the same site (the http one is flagged as insecure on its own).
         if (_baseUrl is null
             || !string.Equals(absolute.Host, _baseUrl.Host, StringComparison.OrdinalIgnoreCase)
-            || absolute.Port != (absolute.Scheme == _baseUrl.Scheme ? _baseUrl.Port : absolute.Port)
+            || (absolute.Scheme == _baseUrl.Scheme && absolute.Port != _baseUrl.Port)
             || !absolute.AbsolutePath.StartsWith(_baseUrl.AbsolutePath, StringComparison.Ordinal))
         {
             return null;
