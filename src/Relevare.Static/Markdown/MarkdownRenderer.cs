@@ -99,7 +99,9 @@ internal sealed class MarkdownRenderer
 
     /// <summary>
     /// Checks every URL against the allowlist, rewrites links to <c>.md</c> files into page URLs, and renders HTML.
-    /// The document is changed in place: parse a fresh one per render.
+    /// The document is changed in place: parse a fresh one per render. When Markdig's renderer refuses the
+    /// document's nesting (which its parser can accept, e.g. hundreds of unmatched '*['), the error is reported and
+    /// the body is empty; the build fails on the error, so the empty body is never published.
     /// </summary>
     public RenderedMarkdown Render(string path, MarkdownDocument document, int bodyFirstLine, LinkTargets targets, List<Diagnostic> diagnostics)
     {
@@ -158,7 +160,19 @@ internal sealed class MarkdownRenderer
             renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
         }
 
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.MarkdownTooComplex, new SourceLocation(path, bodyFirstLine, 1),
+                "the Markdown is too deeply nested to render (" + e.Message + ")",
+                "simplify the nesting of lists, quotes or brackets"));
+            return new RenderedMarkdown("", []);
+        }
+
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), TableOfContents(document));
     }
