@@ -75,6 +75,18 @@ internal sealed class SafeYamlReader
             diagnostics.Add(e.Diagnostic);
             return null;
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's scanner throws ArgumentOutOfRangeException (not a YamlException) on an escape that is not
+            // a character, such as "\uD800" (half a surrogate pair); anything else of the kind is a syntax error too.
+            var escape = e is ArgumentOutOfRangeException;
+            diagnostics.Add(Diagnostic.Error(
+                codes.Syntax,
+                reader.At(reader._lastEnd),
+                escape ? "YAML syntax error: an escape in double quotes is not a valid character" : "YAML syntax error: " + e.Message,
+                escape ? "remove the '\\u…' or '\\x…' escape, or write the character itself" : "check the quotes and escapes of the next value"));
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (not a YamlException) on some unterminated flow collections,

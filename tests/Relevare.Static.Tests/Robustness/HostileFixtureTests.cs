@@ -29,6 +29,7 @@ public sealed class HostileFixtureTests
     [InlineData("hostile-yaml11-no-in-a-boolean-field", "RS0204", "content/index.md:3:8", "'draft' must be true or false")]
     [InlineData("hostile-yaml11-slash-date", "RS0206", "content/index.md:3:7", "'03/04/2024'")]
     [InlineData("hostile-yaml11-offset-date-time", "RS0206", "content/index.md:3:7", "'2024-03-04T23:30:00-05:00'")]
+    [InlineData("hostile-yaml-invalid-escape", "RS0202", "content/index.md:3:12", "an escape in double quotes is not a valid character")]
     [InlineData("hostile-yaml-python-tag", "RS0212", "content/index.md:2:8", "python/object/apply")]
     [InlineData("hostile-yaml-dotnet-tag", "RS0212", "content/index.md:2:8", "!System.Diagnostics.Process")]
     [InlineData("hostile-front-matter-is-a-list", "RS0211", "content/index.md:2:1", "must be a list of 'field: value' lines")]
