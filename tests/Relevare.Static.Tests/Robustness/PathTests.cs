@@ -24,6 +24,7 @@ public sealed class PathTests
     [InlineData("content/back\\slash.md", "the file name 'back\\slash' cannot be a URL")]
     [InlineData("content/Folder/page.md", "the folder name 'Folder' cannot be part of a URL")]
     [InlineData("content/caf\u00e9.md", "the file name 'caf\u00e9' cannot be a URL")]
+    [InlineData("content/nul\0byte.md", "the file name 'nul\0byte' cannot be a URL")]
     public void Content_file_names_that_are_not_portable_urls_are_refused(string path, string message)
     {
         var result = InMemorySite.BuildWithFixture(Fixture, ("content/index.md", Page), (path, Page));
@@ -55,6 +56,7 @@ public sealed class PathTests
     [InlineData("assets/pipe|.png", "contains |, which Windows does not allow")]
     [InlineData("assets/back\\slash.png", "contains \\, which Windows does not allow")]
     [InlineData("assets/tab\there.png", "contains U+0009, which Windows does not allow")]
+    [InlineData("assets/nul\0byte.png", "contains NUL, which Windows does not allow")]
     [InlineData("assets/dot./logo.png", "ends with a dot or a space")]
     [InlineData("assets/space /logo.png", "ends with a dot or a space")]
     [InlineData("assets/cafe\u0301.txt", "contains U+0301")]
