@@ -254,13 +254,13 @@ internal sealed partial class PageScanner
             case "a":
                 if (element.GetAttribute("href") is { } href)
                 {
-                    Url(element, "href", ReferenceKind.Link, "link");
+                    UrlAttribute(element, "href", ReferenceKind.Link, "link");
                     CheckLinkText(element, href);
                 }
 
                 break;
             case "area":
-                Url(element, "href", ReferenceKind.Link, "link");
+                UrlAttribute(element, "href", ReferenceKind.Link, "link");
                 break;
             case "img":
                 CheckImage(element);
@@ -269,13 +269,13 @@ internal sealed partial class PageScanner
                     Report(DiagnosticCodes.CheckEmptyUrl, Site(element), "the <img> has no src attribute", "give it the image's URL in src (srcset alone is not enough: src is required)");
                 }
 
-                Url(element, "src", ReferenceKind.Image, "image");
+                UrlAttribute(element, "src", ReferenceKind.Image, "image");
                 Srcset(element, ReferenceKind.Image);
                 CheckImageMap(element);
                 break;
             case "source":
                 var isImage = element.ParentElement?.LocalName == "picture";
-                Url(element, "src", isImage ? ReferenceKind.Image : ReferenceKind.Resource, isImage ? "image" : "media file");
+                UrlAttribute(element, "src", isImage ? ReferenceKind.Image : ReferenceKind.Resource, isImage ? "image" : "media file");
                 Srcset(element, ReferenceKind.Image);
                 break;
             case "script":
@@ -287,15 +287,15 @@ internal sealed partial class PageScanner
             case "meta":
                 return CheckMeta(element);
             case "iframe" or "embed" or "track" or "audio" or "video":
-                Url(element, "src", ReferenceKind.Resource, element.LocalName == "iframe" ? "frame" : "media file");
-                Url(element, "poster", ReferenceKind.Image, "poster image");
+                UrlAttribute(element, "src", ReferenceKind.Resource, element.LocalName == "iframe" ? "frame" : "media file");
+                UrlAttribute(element, "poster", ReferenceKind.Image, "poster image");
                 break;
             case "object":
-                Url(element, "data", ReferenceKind.Resource, "object");
+                UrlAttribute(element, "data", ReferenceKind.Resource, "object");
                 break;
             case "input" when string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase):
                 CheckImage(element);
-                Url(element, "src", ReferenceKind.Image, "image");
+                UrlAttribute(element, "src", ReferenceKind.Image, "image");
                 break;
             case "form":
                 Scheme(element, element.GetAttribute("action"), isImage: false);
@@ -304,7 +304,7 @@ internal sealed partial class PageScanner
                 Scheme(element, element.GetAttribute("formaction"), isImage: false);
                 break;
             case "blockquote" or "q" or "del" or "ins":
-                Url(element, "cite", ReferenceKind.Resource, "quotation source");
+                UrlAttribute(element, "cite", ReferenceKind.Resource, "quotation source");
                 break;
             case "style" when element.NamespaceUri == NamespaceNames.HtmlUri:
                 Report(DiagnosticCodes.CheckInlineStyle, Site(element), "a <style> element is inline CSS, which a strict Content-Security-Policy blocks", "move the rules into a stylesheet under assets/css/");
@@ -394,7 +394,7 @@ internal sealed partial class PageScanner
     {
         if (script.GetAttribute("src") is { } src)
         {
-            Url(script, "src", ReferenceKind.Resource, "script");
+            UrlAttribute(script, "src", ReferenceKind.Resource, "script");
             RequireIntegrity(script, src, "script");
             return;
         }
@@ -430,11 +430,11 @@ internal sealed partial class PageScanner
 
         if (rel.Contains("canonical"))
         {
-            Url(link, "href", ReferenceKind.Metadata, "canonical URL");
+            UrlAttribute(link, "href", ReferenceKind.Metadata, "canonical URL");
             return;
         }
 
-        Url(link, "href", ReferenceKind.Resource, rel.Contains("stylesheet") ? "stylesheet" : "linked file");
+        UrlAttribute(link, "href", ReferenceKind.Resource, rel.Contains("stylesheet") ? "stylesheet" : "linked file");
         if (rel.Contains("stylesheet"))
         {
             RequireIntegrity(link, href, "stylesheet");
@@ -463,7 +463,7 @@ internal sealed partial class PageScanner
         var property = meta.GetAttribute("property") ?? meta.GetAttribute("name");
         if (property is "og:url" or "og:image" or "og:image:url" or "og:image:secure_url" or "twitter:image")
         {
-            Url(meta, "content", property == "og:url" ? ReferenceKind.Metadata : ReferenceKind.Image, property);
+            UrlAttribute(meta, "content", property == "og:url" ? ReferenceKind.Metadata : ReferenceKind.Image, property);
         }
 
         return false;
@@ -486,7 +486,7 @@ internal sealed partial class PageScanner
     }
 
     /// <summary>Checks the URL in <paramref name="attribute"/>, when the element has one.</summary>
-    private void Url(IElement element, string attribute, ReferenceKind kind, string description)
+    private void UrlAttribute(IElement element, string attribute, ReferenceKind kind, string description)
     {
         if (element.GetAttribute(attribute) is { } url)
         {
