@@ -25,7 +25,7 @@ internal sealed class MarkdownMap
 
     public static MarkdownMap Empty { get; } = new(0, 0, []);
 
-    public static MarkdownMap Build(IDocument document, string html, PageOrigin? origin)
+    public static MarkdownMap Build(IReadOnlyList<IElement> elements, string html, PageOrigin? origin)
     {
         if (origin is null || origin.Body.Html.Length == 0)
         {
@@ -60,7 +60,7 @@ internal sealed class MarkdownMap
         }
 
         var map = new MarkdownMap(start, start + origin.Body.Html.Length, []);
-        foreach (var element in document.All.Where(map.Contains))
+        foreach (var element in elements.Where(map.Contains))
         {
             var key = element.LocalName switch
             {

@@ -29,6 +29,10 @@ internal sealed partial class PageScanner
     private readonly string _path;
     private readonly string? _source;
     private readonly IDocument _document;
+
+    // Every element in document order, listed once: the checks walk it several times, and AngleSharp's
+    // document.All re-walks the tree (with a fresh stack) on each enumeration.
+    private readonly IElement[] _elements;
     private readonly MarkdownMap _map;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<PageReference> _references = [];
@@ -48,7 +52,8 @@ internal sealed partial class PageScanner
         _path = path;
         _source = origin?.SourcePath;
         _document = document;
-        _map = MarkdownMap.Build(_document, html, origin);
+        _elements = [.. document.All];
+        _map = MarkdownMap.Build(_elements, html, origin);
         _inIgnoredDir = options.IsInIgnoredDir(path);
         (_from, _absoluteBase) = BaseOf();
     }
@@ -69,7 +74,7 @@ internal sealed partial class PageScanner
 
         var firstById = new Dictionary<string, IElement>(StringComparer.Ordinal);
         var isRedirect = false;
-        foreach (var element in _document.All)
+        foreach (var element in _elements)
         {
             CheckId(element, firstById);
             CheckAttributes(element);
@@ -181,7 +186,7 @@ internal sealed partial class PageScanner
         }
 
         var previous = 0;
-        foreach (var heading in _document.All.Where(e => e.NamespaceUri == NamespaceNames.HtmlUri && e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        foreach (var heading in _elements.Where(e => e.NamespaceUri == NamespaceNames.HtmlUri && e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
         {
             var level = heading.LocalName[1] - '0';
             if (previous > 0 && level > previous + 1)
@@ -197,7 +202,7 @@ internal sealed partial class PageScanner
 
     private void CheckMain()
     {
-        var mains = _document.All.Where(e => e.LocalName == "main" || e.GetAttribute("role") == "main").ToList();
+        var mains = _elements.Where(e => e.LocalName == "main" || e.GetAttribute("role") == "main").ToList();
         if (mains.Count == 0)
         {
             Report(DiagnosticCodes.CheckMainLandmark, Site(_document.Body ?? _document.DocumentElement), "the page has no <main> landmark", "wrap the page's content in <main> so keyboard and screen reader users can skip to it");
@@ -529,7 +534,7 @@ internal sealed partial class PageScanner
     // Browsers use the first <base> with an href. A base outside the site makes every relative URL external.
     private (string From, Uri? Absolute) BaseOf()
     {
-        if (_document.All.FirstOrDefault(e => e.LocalName == "base" && e.NamespaceUri == NamespaceNames.HtmlUri && e.HasAttribute("href")) is not { } element)
+        if (_elements.FirstOrDefault(e => e.LocalName == "base" && e.NamespaceUri == NamespaceNames.HtmlUri && e.HasAttribute("href")) is not { } element)
         {
             return (_path, null);
         }
@@ -609,7 +614,7 @@ internal sealed partial class PageScanner
     }
 
     private IEnumerable<IElement> Html(string localName) =>
-        _document.All.Where(e => e.LocalName == localName && e.NamespaceUri == NamespaceNames.HtmlUri);
+        _elements.Where(e => e.LocalName == localName && e.NamespaceUri == NamespaceNames.HtmlUri);
 
     private IEnumerable<IElement> Meta(string name) =>
         Html("meta").Where(m => string.Equals(m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase));
