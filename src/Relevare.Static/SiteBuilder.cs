@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
+using Relevare.Static.Checks;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
@@ -76,18 +77,26 @@ public static class SiteBuilder
         Collect(rendered, diagnostics);
         timings.Stop("render");
 
-        // 7. Hand back the files to write. Nothing is returned to write when anything failed.
         if (diagnostics.Any(d => d.IsError))
         {
             return Finish(diagnostics, [], site.Pages.Length, timings);
         }
 
-        var files = rendered.Select(r => r.Value!)
+        var files = rendered.Select(r => r.Value!.File)
             .Concat(sources.Assets.Select(path => new OutputFile(path, source.ReadAllBytes(path))))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
         timings.Stop("assets");
-        return Finish(diagnostics, files, site.Pages.Length, timings);
+
+        // 7. Check the output as a browser sees it (links, fragments, structure, safety); findings about what a
+        //    Markdown link produced are reported at its Markdown line.
+        var origins = rendered.ToImmutableDictionary(r => r.Value!.File.Path, r => new PageOrigin(r.Path, r.Value!.Body), StringComparer.Ordinal);
+        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, origins);
+        diagnostics.AddRange(new SiteChecker(checkOptions).Check(files).Diagnostics);
+        timings.Stop("check");
+
+        // 8. Hand back the files to write. Nothing is returned to write when anything failed.
+        return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings);
     }
 
     private static SiteConfig? LoadConfig(ISourceFileSystem source, BuildOptions options, List<Diagnostic> diagnostics)
@@ -113,7 +122,7 @@ public static class SiteBuilder
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
-                $"the file is {bytes.Length / 1024} KiB; pages are limited to {ContentDiscovery.MaxContentBytes / 1024} KiB",
+                $"the file is {(bytes.Length + 1023) / 1024} KiB; pages are limited to {ContentDiscovery.MaxContentBytes / 1024} KiB",
                 "split the page into several pages"));
             return new(path, null, diagnostics);
         }
@@ -165,7 +174,7 @@ public static class SiteBuilder
         templates.Exists(PageTemplateRenderer.LayoutPath(template));
 
     // Without usable templates the Markdown is still checked, so one run reports every problem.
-    private static PageResult<OutputFile> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer? renderer, Page page, LinkTargets targets)
+    private static PageResult<RenderedPage> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer? renderer, Page page, LinkTargets targets)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
@@ -177,7 +186,7 @@ public static class SiteBuilder
 
         var body = markdown.Render(source.Path, document, source.BodyFirstLine, targets, diagnostics);
         var html = renderer?.Render(page, body, diagnostics);
-        var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
+        var file = html is null ? null : new RenderedPage(new OutputFile(page.OutputPath, Utf8.GetBytes(html)), body);
         return new(source.Path, file, diagnostics);
     }
 
@@ -238,4 +247,6 @@ public static class SiteBuilder
 
     private sealed record PageResult<T>(string Path, T? Value, List<Diagnostic> Diagnostics)
         where T : class;
+
+    private sealed record RenderedPage(OutputFile File, RenderedMarkdown Body);
 }

@@ -8,6 +8,7 @@ public sealed class SlugsTests
     [InlineData("Ketamine for chronic pain", "ketamine-for-chronic-pain")]
     [InlineData("  Ketamine & Migraine: What to Expect?  ", "ketamine-migraine-what-to-expect")]
     [InlineData("Café, naïve — déjà vu", "cafe-naive-deja-vu")]
+    [InlineData("Cafe\u0301 Straße Œuvre Łódź", "cafe-strasse-oeuvre-lodz")]
     [InlineData("COVID-19 and ketamine", "covid-19-and-ketamine")]
     [InlineData("2–4 hour infusions", "2-4-hour-infusions")]
     [InlineData("Ketamine\u00A0infusions", "ketamine-infusions")]
