@@ -92,7 +92,7 @@ public static class SiteBuilder
         //    Markdown link produced are reported at its Markdown line.
         var origins = rendered.ToImmutableDictionary(r => r.Value!.File.Path, r => new PageOrigin(r.Path, r.Value!.Body), StringComparer.Ordinal);
         var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, origins);
-        diagnostics.AddRange(new SiteChecker(checkOptions).Check(files).Diagnostics);
+        diagnostics.AddRange(new SiteChecker(checkOptions).Check(files, reuse.Scan).Diagnostics);
         timings.Stop("check");
 
         // 8. Hand back the files to write. Nothing is returned to write when anything failed.

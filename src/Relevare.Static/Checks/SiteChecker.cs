@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
+using AngleSharp.Html.Parser;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Output;
 
@@ -26,8 +27,11 @@ internal sealed class SiteChecker
         _resolver = new UrlResolver(options.BaseUrl);
     }
 
-    /// <summary>Checks <paramref name="files"/> (paths relative to the site root; only HTML contents are read).</summary>
-    public CheckResult Check(IReadOnlyList<OutputFile> files)
+    /// <summary>
+    /// Checks <paramref name="files"/> (paths relative to the site root; only HTML contents are read). A
+    /// <paramref name="reuse"/> function (an incremental build's) may answer a page's own checks from an earlier run.
+    /// </summary>
+    public CheckResult Check(IReadOnlyList<OutputFile> files, Func<OutputFile, PageOrigin?, Func<PageScan>, PageScan>? reuse = null)
     {
         // 1. Every page on its own, in parallel.
         var pages = files.Where(f => _options.IsPage(f.Path)).ToList();
@@ -36,12 +40,19 @@ internal sealed class SiteChecker
         {
             Parallel.ForEach(Partitioner.Create(0, pages.Count), range =>
             {
-                var parser = PageScanner.CreateParser();
+                HtmlParser? parser = null;
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var page = pages[i];
-                    var html = Utf8.GetString(page.Content.Span).TrimStart('\uFEFF');
-                    scans[i] = PageScanner.Scan(parser, _reporter, _resolver, _options, page.Path, html, _options.Origins.GetValueOrDefault(page.Path));
+                    var origin = _options.Origins.GetValueOrDefault(page.Path);
+                    PageScan Scan()
+                    {
+                        var html = Utf8.GetString(page.Content.Span).TrimStart('\uFEFF');
+                        parser ??= PageScanner.CreateParser();
+                        return PageScanner.Scan(parser, _reporter, _resolver, _options, page.Path, html, origin);
+                    }
+
+                    scans[i] = reuse is null ? Scan() : reuse(page, origin, Scan);
                 }
             });
         }

@@ -19,7 +19,7 @@ public sealed class BuildCache
     private bool _inUse;
 
     /// <summary>Counts of the last build made through this cache.</summary>
-    public BuildCacheStatistics LastBuild { get; private set; } = new(0, 0, 0, 0);
+    public BuildCacheStatistics LastBuild { get; private set; } = new(0, 0, 0, 0, 0, 0);
 
     // The state below is read and replaced only by the one session holding the cache (see Take/Return).
     internal CacheState State { get; private set; } = CacheState.Empty;

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Relevare.Static.Checks;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
+using Relevare.Static.Output;
 using Relevare.Static.Site;
 using Relevare.Static.Templating;
 using Scriban.Runtime;
@@ -22,6 +24,7 @@ internal sealed class BuildSession : IDisposable
     // Recorded from parallel workers: lock-free queues (a dictionary's locks were contended at thousands of pages).
     private readonly ConcurrentQueue<KeyValuePair<string, CachedPage>> _pages = new();
     private readonly ConcurrentQueue<KeyValuePair<string, CachedRender>> _renders = new();
+    private readonly ConcurrentQueue<KeyValuePair<string, CachedScan>> _scans = new();
     private SiteModel? _site;
     private ScriptObject? _siteGlobal;
     private byte[]? _siteKey;
@@ -31,6 +34,8 @@ internal sealed class BuildSession : IDisposable
     private int _pagesReused;
     private int _pagesRendered;
     private int _rendersReused;
+    private int _pagesChecked;
+    private int _checksReused;
 
     private BuildSession(BuildCache? cache, CacheState previous, ConfigKey? configKey)
     {
@@ -59,7 +64,7 @@ internal sealed class BuildSession : IDisposable
         }
         catch
         {
-            cache.Return(CacheState.Empty, new BuildCacheStatistics(0, 0, 0, 0));
+            cache.Return(CacheState.Empty, new BuildCacheStatistics(0, 0, 0, 0, 0, 0));
             throw;
         }
     }
@@ -151,6 +156,34 @@ internal sealed class BuildSession : IDisposable
     }
 
     /// <summary>
+    /// The result of checking <paramref name="file"/> on its own (its structure, images, links' text, safety; not
+    /// where its links lead, which depends on the other pages and is checked every time): reused when the page's
+    /// bytes and its origin (source and rendered Markdown, for line numbers) are unchanged. The check options
+    /// come from site.yml and the build options, whose change empties the cache.
+    /// </summary>
+    public PageScan Scan(OutputFile file, PageOrigin? origin, Func<PageScan> scan)
+    {
+        if (_cache is null)
+        {
+            return scan();
+        }
+
+        if (_previous.Scans.TryGetValue(file.Path, out var cached)
+            && cached.Html.Span.SequenceEqual(file.Content.Span)
+            && StructuralEquality.AreEqual(cached.Origin, origin, _ => false))
+        {
+            Interlocked.Increment(ref _checksReused);
+            _scans.Enqueue(KeyValuePair.Create(file.Path, cached));
+            return cached.Result;
+        }
+
+        var result = scan();
+        Interlocked.Increment(ref _pagesChecked);
+        _scans.Enqueue(KeyValuePair.Create(file.Path, new CachedScan(file.Content, origin, result)));
+        return result;
+    }
+
+    /// <summary>
     /// Hands this build's results to the cache. Each result is kept with the complete inputs it was made from, so
     /// even a build that stopped early (site.yml errors) or failed leaves only valid entries; files not seen in
     /// this build (deleted, renamed) are dropped.
@@ -164,8 +197,9 @@ internal sealed class BuildSession : IDisposable
                 _siteGlobal,
                 _siteKey,
                 _templatesKey,
-                new Dictionary<string, CachedRender>(_renders, StringComparer.Ordinal)),
-            new BuildCacheStatistics(_pagesRead, _pagesReused, _pagesRendered, _rendersReused));
+                new Dictionary<string, CachedRender>(_renders, StringComparer.Ordinal),
+                new Dictionary<string, CachedScan>(_scans, StringComparer.Ordinal)),
+            new BuildCacheStatistics(_pagesRead, _pagesReused, _pagesRendered, _rendersReused, _pagesChecked, _checksReused));
 
     private static bool IsPageBody(PropertyInfo property) =>
         property.DeclaringType == typeof(SourcePage) && property.Name is nameof(SourcePage.Body) or nameof(SourcePage.BodyFirstLine);

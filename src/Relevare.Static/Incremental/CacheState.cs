@@ -11,6 +11,7 @@ namespace Relevare.Static.Incremental;
 /// <param name="SiteKey">Encoding of <paramref name="SiteGlobal"/> and the link targets (see <see cref="SiteFingerprint"/>).</param>
 /// <param name="TemplatesKey">Encoding of the templates and whether they were usable.</param>
 /// <param name="Renders">Content path → the page rendered and what rendering it gave.</param>
+/// <param name="Scans">Output path → the page checked and what checking it on its own gave.</param>
 internal sealed record CacheState(
     ConfigKey? ConfigKey,
     IReadOnlyDictionary<string, CachedPage> Pages,
@@ -18,8 +19,9 @@ internal sealed record CacheState(
     ScriptObject? SiteGlobal,
     byte[]? SiteKey,
     byte[]? TemplatesKey,
-    IReadOnlyDictionary<string, CachedRender> Renders)
+    IReadOnlyDictionary<string, CachedRender> Renders,
+    IReadOnlyDictionary<string, CachedScan> Scans)
 {
     public static readonly CacheState Empty = new(
-        null, new Dictionary<string, CachedPage>(), null, null, null, null, new Dictionary<string, CachedRender>());
+        null, new Dictionary<string, CachedPage>(), null, null, null, null, new Dictionary<string, CachedRender>(), new Dictionary<string, CachedScan>());
 }
