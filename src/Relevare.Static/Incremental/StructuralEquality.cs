@@ -40,6 +40,14 @@ internal sealed class StructuralEquality : IEqualityComparer
             return false;
         }
 
+        // The type's own equality, when it says "equal", is right: records compare their members (collections by
+        // reference, so equal means the very same items), value types their fields. Cheap, and what most
+        // comparisons here end with (an unchanged page's record holds the same source instance as before).
+        if (a.Equals(b))
+        {
+            return true;
+        }
+
         _depth++;
         try
         {
