@@ -92,6 +92,27 @@ public sealed class ServeEndToEndTests
     }
 
     [Fact]
+    public async Task Saves_by_renaming_a_temporary_file_and_new_folders_are_seen()
+    {
+        using var site = new SiteFolder(Serving.Site);
+        await using var session = await Serving.StartAsync(site);
+        using var client = Serving.Client(session);
+        await using var events = await EventStream.OpenAsync(session.Url);
+        var build = await events.NextAsync(Serving.Patience);
+
+        // Many editors save by writing a hidden temporary file and renaming it over the page.
+        site.Write("content/.about.md.tmp", "---\ntitle: About\n---\nSaved atomically.\n");
+        File.Move(site.PathOf("content/.about.md.tmp"), site.PathOf("content/about.md"), overwrite: true);
+        build = await events.NextBuildAfterAsync(build, Serving.Patience);
+        Assert.Contains("Saved atomically.", await client.GetStringAsync("/about/"), StringComparison.Ordinal);
+
+        // A new folder with a page in it.
+        site.Write("content/guides/first-visit.md", "---\ntitle: Your first visit\n---\nWelcome.\n");
+        await WaitUntil(() => session.Site.Files.ContainsKey("guides/first-visit/index.html"), events, build);
+        Assert.Contains("Your first visit", await client.GetStringAsync("/guides/first-visit/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_template_change_rebuilds_every_page()
     {
         using var site = new SiteFolder(Serving.Site);
