@@ -96,6 +96,9 @@ internal sealed class DevServer : IAsyncDisposable
             case "__relevare/live.js":
                 await Send(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(LiveReload.Script));
                 return;
+            case "__relevare/overlay.css":
+                await Send(context, StatusCodes.Status200OK, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(ErrorOverlay.Style));
+                return;
             case "__relevare/events":
                 if (!HostPolicy.AllowsOrigin(request.Headers.Origin, request.Headers.Host!) || IsCrossSite(request))
                 {

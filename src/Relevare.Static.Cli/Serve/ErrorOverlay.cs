@@ -8,10 +8,25 @@ namespace Relevare.Static.Cli.Serve;
 /// <summary>
 /// The page shown instead of any page while the latest build has errors: every problem with its file, line and
 /// column (escaped: messages quote the content), and the live-reload script, so the page comes back by itself
-/// once the mistake is fixed. Assets keep coming from the last good build meanwhile.
+/// once the mistake is fixed. Assets keep coming from the last good build meanwhile. Its style is an external
+/// same-origin stylesheet, like the script, so a strict Content-Security-Policy allows the page.
 /// </summary>
 internal static class ErrorOverlay
 {
+    public const string StylePath = "/__relevare/overlay.css";
+
+    public const string Style = """
+        body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#1d1f21;color:#eee}
+        main{max-width:60rem;margin:0 auto;padding:2rem 1rem}
+        h1{color:#ff8a80;font-size:1.5rem;margin:0 0 1rem}
+        ol{padding:0;list-style:none}
+        li{margin:0 0 1rem;padding:.75rem 1rem;background:#2b2d30;border-left:4px solid #ff8a80}
+        li.warning{border-color:#ffd54f}
+        code{font:14px/1.4 ui-monospace,monospace;color:#8ab4f8}
+        .hint,p.note{color:#bbb}
+
+        """;
+
     public static byte[] Render(IReadOnlyList<Diagnostic> problems, string buildId)
     {
         var errors = problems.Count(d => d.IsError);
@@ -19,14 +34,8 @@ internal static class ErrorOverlay
         html.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Build failed — relevare serve</title>\n")
-            .Append("<style>\n")
-            .Append("body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#1d1f21;color:#eee}\n")
-            .Append("main{max-width:60rem;margin:0 auto;padding:2rem 1rem}\n")
-            .Append("h1{color:#ff8a80;font-size:1.5rem;margin:0 0 1rem}\n")
-            .Append("ol{padding:0;list-style:none}li{margin:0 0 1rem;padding:.75rem 1rem;background:#2b2d30;border-left:4px solid #ff8a80}\n")
-            .Append("li.warning{border-color:#ffd54f}code{font:14px/1.4 ui-monospace,monospace;color:#8ab4f8}\n")
-            .Append(".hint{color:#bbb}p.note{color:#bbb}\n")
-            .Append("</style>\n</head>\n<body>\n<main>\n")
+            .Append(CultureInfo.InvariantCulture, $"<link rel=\"stylesheet\" href=\"{StylePath}\">\n")
+            .Append("</head>\n<body>\n<main>\n")
             .Append(CultureInfo.InvariantCulture, $"<h1>Build failed: {errors} {(errors == 1 ? "error" : "errors")}</h1>\n")
             .Append("<ol>\n");
         foreach (var d in problems)

@@ -157,6 +157,11 @@ public sealed class ServeEndToEndTests
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("new EventSource(\"/__relevare/events\")", script, StringComparison.Ordinal);
         Assert.Contains("window.location.reload()", script, StringComparison.Ordinal);
+
+        // The error page's style is external too: no inline style for a strict policy to block.
+        using var style = await client.GetAsync("/__relevare/overlay.css");
+        Assert.Equal("text/css", style.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("<style", System.Text.Encoding.UTF8.GetString(Cli.Serve.ErrorOverlay.Render([], "b-1")), StringComparison.Ordinal);
     }
 
     [Fact]
