@@ -161,7 +161,7 @@ public sealed class ServeEndToEndTests
         // The error page's style is external too: no inline style for a strict policy to block.
         using var style = await client.GetAsync("/__relevare/overlay.css");
         Assert.Equal("text/css", style.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain("<style", System.Text.Encoding.UTF8.GetString(Cli.Serve.ErrorOverlay.Render([], "b-1")), StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", System.Text.Encoding.UTF8.GetString(Relevare.Static.Cli.Serve.ErrorOverlay.Render([], "b-1")), StringComparison.Ordinal);
     }
 
     [Fact]
