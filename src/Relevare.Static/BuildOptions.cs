@@ -3,4 +3,11 @@ namespace Relevare.Static;
 /// <summary>What the caller asks of a build.</summary>
 /// <param name="IncludeDrafts">Publish pages marked <c>draft: true</c>.</param>
 /// <param name="BaseUrl">Overrides site.yml's <c>base_url</c> (e.g. for preview deployments), or null.</param>
-public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = null);
+public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = null)
+{
+    /// <summary>
+    /// The date review deadlines are measured against (the core has no clock: the CLI passes <c>--today</c> or the
+    /// local date). Null: review status is not computed, so no review is reported as due soon or overdue.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+}

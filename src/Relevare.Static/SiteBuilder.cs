@@ -6,6 +6,7 @@ using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
+using Relevare.Static.Medical;
 using Relevare.Static.Output;
 using Relevare.Static.Site;
 using Relevare.Static.Templating;
@@ -59,27 +60,33 @@ public static class SiteBuilder
         // 5. Build the site model: the one barrier. URLs, drafts and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
             .Build(validPages, failed, sources.Assets, diagnostics);
+        PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
         timings.Stop("site model");
 
-        // 6. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
+        // 6. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
+        //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page).
         var markdown = new MarkdownRenderer(config.AllowHtml);
         var renderer = new PageTemplateRenderer(templates, site);
-        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => RenderPage(markdown, templatesUsable ? renderer : null, page, site.LinkTargets));
+        var medical = new MedicalPageAnalyzer(config, options.Today);
+        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => RenderPage(markdown, templatesUsable ? renderer : null, medical, config, page, site.LinkTargets));
         Collect(rendered, diagnostics);
+        var health = config.Medical is { } settings
+            ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
+            : null;
         timings.Stop("render");
 
         // 7. Hand back the files to write. Nothing is returned to write when anything failed.
         if (diagnostics.Any(d => d.IsError))
         {
-            return Finish(diagnostics, [], site.Pages.Length, timings);
+            return Finish(diagnostics, [], site.Pages.Length, timings) with { Health = health };
         }
 
-        var files = rendered.Select(r => r.Value!)
+        var files = rendered.Select(r => r.Value!.File!)
             .Concat(sources.Assets.Select(path => new OutputFile(path, source.ReadAllBytes(path))))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
         timings.Stop("assets");
-        return Finish(diagnostics, files, site.Pages.Length, timings);
+        return Finish(diagnostics, files, site.Pages.Length, timings) with { Health = health };
     }
 
     private static SiteConfig? LoadConfig(ISourceFileSystem source, BuildOptions options, List<Diagnostic> diagnostics)
@@ -95,6 +102,11 @@ public static class SiteBuilder
 
         var text = SourceText.Decode(SiteConfigLoader.FileName, source.ReadAllBytes(SiteConfigLoader.FileName), diagnostics);
         var config = text is null ? null : SiteConfigLoader.Load(text, diagnostics);
+        if (config?.Medical is { } medical)
+        {
+            config = config with { Medical = medical with { People = PeopleFile.Load(source, diagnostics) } };
+        }
+
         return config is not null && options.BaseUrl is not null ? config with { BaseUrl = options.BaseUrl } : config;
     }
 
@@ -158,7 +170,8 @@ public static class SiteBuilder
         templates.Exists(PageTemplateRenderer.LayoutPath(template));
 
     // Without usable templates the Markdown is still checked, so one run reports every problem.
-    private static PageResult<OutputFile> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer? renderer, Page page, LinkTargets targets)
+    private static PageResult<RenderedPage> RenderPage(
+        MarkdownRenderer markdown, PageTemplateRenderer? renderer, MedicalPageAnalyzer medical, SiteConfig config, Page page, LinkTargets targets)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
@@ -168,10 +181,18 @@ public static class SiteBuilder
             return new(source.Path, null, diagnostics);
         }
 
+        // The medical analysis numbers the citations, so it runs before the Markdown is rendered.
+        var analysis = medical.Analyze(page, document, diagnostics);
         var body = markdown.Render(source.Path, document, source.BodyFirstLine, targets, diagnostics);
-        var html = renderer?.Render(page, body, diagnostics);
+        var html = renderer?.Render(page, body, diagnostics, analysis);
+        if (html is not null && config.Medical is { } settings && source.Metadata.Medical.IsHealthPage)
+        {
+            MedicalOutputCheck.Check(config, settings, page, MedicalPageAnalyzer.Permalink(config, page), analysis.Citations, html, diagnostics);
+        }
+
         var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
-        return new(source.Path, file, diagnostics);
+        var health = config.Medical is null ? null : MedicalPageAnalyzer.Health(page, analysis);
+        return new(source.Path, new RenderedPage(file, health), diagnostics);
     }
 
     private static string Decode(ISourceFileSystem source, string path) =>
@@ -228,4 +249,7 @@ public static class SiteBuilder
 
     private sealed record PageResult<T>(string Path, T? Value, List<Diagnostic> Diagnostics)
         where T : class;
+
+    // A rendered page: its file (null when a template failed) and its line in the content-health report.
+    private sealed record RenderedPage(OutputFile? File, PageHealth? Health);
 }

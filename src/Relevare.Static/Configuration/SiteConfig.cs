@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Medical;
 
 namespace Relevare.Static.Configuration;
 
@@ -13,6 +14,9 @@ public sealed record SiteConfig(
     ImmutableSortedDictionary<string, string> Sections,
     ImmutableSortedDictionary<string, ContentType> ContentTypes)
 {
+    /// <summary>The medical governance settings (site.yml's <c>medical:</c>), or null when the site has none.</summary>
+    public MedicalSettings? Medical { get; init; }
+
     /// <summary>The content type of pages in <paramref name="section"/> ("" for files at the root of content/).</summary>
     public string? DefaultTypeFor(string section) =>
         Sections.TryGetValue(section, out var type) ? type : Sections.GetValueOrDefault("");

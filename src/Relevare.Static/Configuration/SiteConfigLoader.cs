@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Medical;
 using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Configuration;
@@ -14,7 +15,7 @@ internal sealed partial class SiteConfigLoader
         DiagnosticCodes.ConfigSyntax, DiagnosticCodes.ConfigInvalidValue, DiagnosticCodes.ConfigInvalidValue);
 
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types"];
+        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "medical"];
 
     private readonly List<Diagnostic> _diagnostics;
 
@@ -48,10 +49,11 @@ internal sealed partial class SiteConfigLoader
         var allowHtml = ReadMarkdown(map);
         var contentTypes = ReadContentTypes(map);
         var sections = ReadSections(map, contentTypes);
+        var medical = MedicalSettingsReader.Read(map.Find("medical"), contentTypes, _diagnostics);
 
         return _diagnostics.Count(d => d.IsError) > errorsBefore
             ? null
-            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes);
+            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Medical = medical };
     }
 
     private Uri? ReadBaseUrl(YamlMapping map)

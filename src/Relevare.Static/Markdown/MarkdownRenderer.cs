@@ -7,6 +7,7 @@ using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Relevare.Static.Citations;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Markdown;
@@ -25,6 +26,7 @@ internal sealed class MarkdownRenderer
         .UseTaskLists()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
+        .Use<CitationExtension>()
         .Build();
 
     private readonly bool _allowHtml;
