@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
 using Relevare.Static.Site;
@@ -9,19 +10,22 @@ namespace Relevare.Static.Medical;
 
 /// <summary>
 /// The schema.org <c>MedicalWebPage</c> JSON-LD of a health page, from its validated front matter. Written with
-/// <see cref="Utf8JsonWriter"/> and <see cref="JavaScriptEncoder.Default"/>, which escapes <c>&lt;</c>, <c>&gt;</c>
+/// <see cref="Utf8JsonWriter"/> and a <see cref="JavaScriptEncoder"/>, which always escapes <c>&lt;</c>, <c>&gt;</c>
 /// and <c>&amp;</c> (as <c>\u003C</c> …), so no title or reference can close the <c>&lt;script&gt;</c> element
 /// and become markup. JSON-LD is data, not script: browsers never run it, and a CSP without inline scripts allows it.
 /// </summary>
 internal static class MedicalWebPageJsonLd
 {
+    // Letters of every script stay readable ("357–367"); the characters that matter to HTML are still escaped.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
     /// <summary>The JSON-LD object, indented, with <c>\n</c> line endings.</summary>
     public static string Create(SiteConfig config, Page page, string permalink, PageCitations citations)
     {
         var meta = page.Source.Metadata;
         var medical = meta.Medical;
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.Default }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = Encoder }))
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
