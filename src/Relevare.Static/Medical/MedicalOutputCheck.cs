@@ -91,7 +91,7 @@ internal static class MedicalOutputCheck
             var reviewedBy = Object(root, "reviewedBy");
             Expect("reviewedBy.@type", Text(reviewedBy, "@type"), "Person");
             Expect("reviewedBy.name", Text(reviewedBy, "name"), reviewer.Name);
-            Expect("reviewedBy.honorificSuffix", Text(reviewedBy, "honorificSuffix"), reviewer.Credentials);
+            Expect("reviewedBy.honorificSuffix", Text(reviewedBy, "honorificSuffix"), reviewer.Credentials.Length > 0 ? reviewer.Credentials : null);
         }
 
         var author = Object(root, "author");

@@ -8,7 +8,7 @@ namespace Relevare.Static.Readability;
 /// <summary>
 /// Splits prose into sentences and words and counts syllables. A sentence ends at <c>.</c>, <c>!</c>, <c>?</c> or
 /// <c>…</c> followed by a space or the end of the text, except after an abbreviation (<c>Dr.</c>, <c>e.g.</c>) or
-/// an initial (<c>M.</c>); every paragraph or list item ends one too, since a list item without a full stop is
+/// an initial (<c>M.</c>) and before a word in lower case; every paragraph or list item ends one too, since a list item without a full stop is
 /// still read as a unit. Words are runs of letters and digits, joined by inner hyphens or apostrophes
 /// (<c>long-term</c>, <c>don't</c>); a number such as <c>2.5</c> or <c>10%</c> is one word.
 /// </summary>
@@ -68,9 +68,14 @@ internal static partial class ReadabilityAnalyzer
             i++;
         }
 
-        if (i < after.Length && !char.IsWhiteSpace(after[i]))
+        if (i < after.Length ? !char.IsWhiteSpace(after[i]) : gapEnd < text.Length)
         {
-            return false; // "e.g.," or "3.5" inside a sentence
+            return false; // "e.g.," or "ends.Next": no space after the stop
+        }
+
+        if (gapEnd < text.Length && char.IsLower(text[gapEnd]))
+        {
+            return false; // "“Will it hurt?” she asked.": a sentence goes on in lower case
         }
 
         return gap[stop] != '.' || !IsAbbreviation(text, word);
