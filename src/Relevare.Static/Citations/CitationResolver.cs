@@ -38,7 +38,9 @@ internal static class CitationResolver
                         $"the citation '@{key.Key}' has no entry in this page's references",
                         references.IsEmpty
                             ? "add the source to the front matter under 'references:' with key, authors, title, year and doi"
-                            : Suggestions.DidYouMean(key.Key, byKey.Keys.ToList())));
+                            : Suggestions.Closest(key.Key, byKey.Keys) is { } closest
+                                ? $"did you mean '{closest}'?"
+                                : $"this page's references are {string.Join(", ", references.Select(r => r.Key))}; add the source under 'references:' if it is a new one"));
                     continue;
                 }
 

@@ -14,7 +14,10 @@ internal static class ReportCharts
 {
     private const int Width = 720;
 
-    /// <summary>Bars per month for the next twelve months from <paramref name="from"/>, with "overdue" first and "later" last.</summary>
+    /// <summary>
+    /// Bars per month from <paramref name="from"/>'s month through the same month a year later (so a page reviewed
+    /// today appears), with "overdue" first and "later" last.
+    /// </summary>
     public static string ReviewsByMonth(ContentHealth health, DateOnly from)
     {
         var first = new DateOnly(from.Year, from.Month, 1);
@@ -22,7 +25,8 @@ internal static class ReportCharts
         {
             ("Overdue", "overdue", [], "bar-overdue"),
         };
-        for (var m = 0; m < 12; m++)
+        const int months = 13;
+        for (var m = 0; m < months; m++)
         {
             var month = first.AddMonths(m);
             buckets.Add((month.ToString("MMM yy", CultureInfo.InvariantCulture), month.ToString("MMMM yyyy", CultureInfo.InvariantCulture), [], "bar-ok"));
@@ -33,7 +37,7 @@ internal static class ReportCharts
         {
             var review = page.Review!;
             var index = review.Status == ReviewStatus.Overdue || review.NextReview < first ? 0
-                : Math.Min(13, ((review.NextReview.Year - first.Year) * 12) + review.NextReview.Month - first.Month + 1);
+                : Math.Min(months + 1, ((review.NextReview.Year - first.Year) * 12) + review.NextReview.Month - first.Month + 1);
             buckets[index].Pages.Add(page);
         }
 
