@@ -49,16 +49,17 @@ internal static class ReportCharts
             }
         }
 
+        const int width = 840; // fifteen labelled months need more room than the default width
         const int height = 220;
         const int left = 30;
         const int top = 20;
         const int plot = 150;
         var max = Math.Max(1, buckets.Max(b => b.Pages.Count));
-        var slot = (Width - left) / buckets.Count;
+        var slot = (width - left) / buckets.Count;
         var svg = new StringBuilder();
         var description = string.Join("; ", buckets.Where(b => b.Pages.Count > 0).Select(b => $"{b.Long}: {Pages(b.Pages.Count)}"));
-        Open(svg, "chart-reviews", height, "Reviews falling due by month", description.Length == 0 ? "No page has a review date." : description);
-        svg.Append(Invariant($"<line class=\"axis\" x1=\"{left}\" y1=\"{top + plot}\" x2=\"{Width}\" y2=\"{top + plot}\"/>\n"));
+        Open(svg, "chart-reviews", width, height, "Reviews falling due by month", description.Length == 0 ? "No page has a review date." : description);
+        svg.Append(Invariant($"<line class=\"axis\" x1=\"{left}\" y1=\"{top + plot}\" x2=\"{width}\" y2=\"{top + plot}\"/>\n"));
         for (var i = 0; i < buckets.Count; i++)
         {
             var (label, longLabel, pages, css) = buckets[i];
@@ -81,7 +82,7 @@ internal static class ReportCharts
     public static string Readability(ContentHealth health)
     {
         var pages = health.Pages.Where(p => p.Readability.Words > 0).ToList();
-        const int labelWidth = 250;
+        const int labelWidth = 270;
         const int rowHeight = 28;
         const int top = 10;
         var plot = Width - labelWidth - 60;
@@ -89,7 +90,7 @@ internal static class ReportCharts
         var height = top + (pages.Count * rowHeight) + 40;
         var target = health.Settings.ReadabilityTargetGrade;
         var svg = new StringBuilder();
-        Open(svg, "chart-readability", height, $"Readability per page against the target grade {Grade(target)}",
+        Open(svg, "chart-readability", Width, height, $"Readability per page against the target grade {Grade(target)}",
             pages.Count == 0 ? "No page has text." : string.Join("; ", pages.Select(p => $"{p.Title}: grade {Grade(p.Readability.Grade)}{(p.IsAboveReadabilityLimit ? ", above its limit" : "")}")));
         double X(double grade) => labelWidth + (Math.Clamp(grade, 0, scale) * plot / scale);
         for (var i = 0; i < pages.Count; i++)
@@ -98,7 +99,7 @@ internal static class ReportCharts
             var y = top + (i * rowHeight);
             var grade = page.Readability.Grade;
             var css = page.Readability.Words < MedicalPageAnalyzer.MinWordsToGrade ? "bar-ungraded" : page.IsAboveReadabilityLimit ? "bar-over" : "bar-ok";
-            svg.Append(Invariant($"<text class=\"row-label\" x=\"{labelWidth - 8}\" y=\"{y + 18}\" text-anchor=\"end\">")).Append(Escape(Shorten(page.Title, 38))).Append("</text>\n");
+            svg.Append(Invariant($"<text class=\"row-label\" x=\"{labelWidth - 8}\" y=\"{y + 18}\" text-anchor=\"end\">")).Append(Escape(Shorten(page.Title, 36))).Append("</text>\n");
             svg.Append(Invariant($"<rect class=\"bar {css}\" x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{X(grade) - labelWidth:0.#}\" height=\"{rowHeight - 8}\">"))
                 .Append("<title>").Append(Escape($"{page.Title}: grade {Grade(grade)}, limit {Grade(page.ReadabilityLimit)}")).Append("</title></rect>\n");
             if (page.ReadabilityLimit > target)
@@ -119,8 +120,8 @@ internal static class ReportCharts
         return svg.Append("</svg>").ToString();
     }
 
-    private static void Open(StringBuilder svg, string id, int height, string title, string description) =>
-        svg.Append(Invariant($"<svg class=\"chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n"))
+    private static void Open(StringBuilder svg, string id, int width, int height, string title, string description) =>
+        svg.Append(Invariant($"<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n"))
             .Append(Invariant($"<title id=\"{id}-title\">")).Append(Escape(title)).Append("</title>\n")
             .Append(Invariant($"<desc id=\"{id}-desc\">")).Append(Escape(description)).Append("</desc>\n");
 

@@ -110,8 +110,10 @@ internal static class ReportHtmlWriter
                 html.Append("<ul class=\"open-diagnostics\">");
                 foreach (var d in open)
                 {
-                    html.Append("<li>").Append(Severity(d)).Append(' ').Append(d.Code).Append(" line ")
-                        .Append(Math.Max(d.Line, 1).ToString(CultureInfo.InvariantCulture)).Append(": ").Append(Escape(d.Message)).Append("</li>");
+                    // Short here, in full (with the hint) in the list below, which the code links to.
+                    html.Append("<li>").Append(Severity(d)).Append(" <a href=\"#diagnostic-")
+                        .Append(diagnostics.IndexOf(d).ToString(CultureInfo.InvariantCulture)).Append("\">").Append(d.Code).Append("</a> line ")
+                        .Append(Math.Max(d.Line, 1).ToString(CultureInfo.InvariantCulture)).Append("</li>");
                 }
 
                 html.Append("</ul>");
@@ -133,9 +135,10 @@ internal static class ReportHtmlWriter
         }
 
         html.Append("<ul class=\"diagnostics\">\n");
-        foreach (var d in diagnostics)
+        for (var i = 0; i < diagnostics.Length; i++)
         {
-            html.Append("<li>").Append(Severity(d)).Append(" <code>").Append(Escape(d.Location)).Append("</code> ").Append(d.Code).Append(": ")
+            var d = diagnostics[i];
+            html.Append("<li id=\"diagnostic-").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Severity(d)).Append(" <code>").Append(Escape(d.Location)).Append("</code> ").Append(d.Code).Append(": ")
                 .Append(Escape(d.Message));
             if (d.Hint is not null)
             {
@@ -152,7 +155,7 @@ internal static class ReportHtmlWriter
         d.IsError ? "<span class=\"severity severity-error\">error</span>" : "<span class=\"severity severity-warning\">warning</span>";
 
     private static string Date(DateOnly? date) =>
-        date is { } d ? $"<time datetime=\"{Dates.Iso(d)}\">{Dates.Text(d)}</time>" : "—";
+        date is { } d ? $"<time datetime=\"{Dates.Iso(d)}\">{d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}</time>" : "—";
 
     private static DateOnly FirstReview(ContentHealth health) =>
         health.Pages.Select(p => p.Review?.NextReview).OfType<DateOnly>().DefaultIfEmpty(new DateOnly(2000, 1, 1)).Min();

@@ -7,6 +7,7 @@ internal static class ReportStatus
 {
     public static string Code(PageHealth page) => page.Review?.Status switch
     {
+        null when !page.IsHealthPage => "not-required",
         null => "not-reviewed",
         ReviewStatus.Ok => "ok",
         ReviewStatus.DueSoon => "due-soon",
@@ -16,6 +17,7 @@ internal static class ReportStatus
 
     public static string Text(PageHealth page) => page.Review?.Status switch
     {
+        null when !page.IsHealthPage => "Not required",
         null => "Not reviewed",
         ReviewStatus.Ok => "OK",
         ReviewStatus.DueSoon => "Due soon",

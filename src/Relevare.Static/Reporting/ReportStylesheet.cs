@@ -20,7 +20,7 @@ internal static class ReportStylesheet
 
         body {
           margin: 0 auto;
-          max-width: 72rem;
+          max-width: 90rem;
           padding: 1rem;
           font-family: system-ui, sans-serif;
           line-height: 1.5;
@@ -51,6 +51,7 @@ internal static class ReportStylesheet
         th, td { padding: 0.375rem 0.5rem; border: 1px solid var(--rule); text-align: left; vertical-align: top; }
         thead th { background: var(--surface); }
         td.num { text-align: right; white-space: nowrap; }
+        td time { white-space: nowrap; }
         td.over-limit { color: var(--overdue); font-weight: 700; }
         .page-title { font-weight: 700; }
         .tag { font-size: 0.75rem; padding: 0 0.25rem; border: 1px solid var(--rule); border-radius: 0.25rem; }
@@ -59,7 +60,8 @@ internal static class ReportStylesheet
         .status-ok { background: var(--ok-bg); color: var(--ok); }
         .status-due-soon { background: var(--due-bg); color: var(--due); }
         .status-overdue { background: var(--overdue-bg); color: var(--overdue); }
-        .status-not-reviewed, .status-unknown { background: var(--surface); color: var(--muted); }
+        .status-not-reviewed { background: var(--overdue-bg); color: var(--overdue); }
+        .status-not-required, .status-unknown { background: var(--surface); color: var(--muted); }
 
         .severity { font-weight: 700; }
         .severity-error { color: var(--overdue); }
@@ -67,7 +69,7 @@ internal static class ReportStylesheet
         .open-diagnostics, .diagnostics { margin: 0; padding-left: 1.25rem; }
 
         figure { margin: 0; }
-        .chart { width: 100%; height: auto; max-width: 45rem; }
+        .chart { width: 100%; height: auto; max-width: 52rem; }
         .chart text { font-size: 12px; fill: var(--text); }
         .chart .axis { stroke: var(--muted); }
         .chart .bar-ok { fill: var(--bar); }
