@@ -14,13 +14,17 @@ namespace Relevare.Static.Citations;
 /// </summary>
 internal sealed class CitationInlineParser : InlineParser
 {
+    // A citation is a few keys long. Giving up beyond this keeps a pasted run of "[@a;@a;…" without a closing
+    // bracket from being rescanned to its end at every '[' (quadratic time on hostile input).
+    private const int MaxLength = 500;
+
     public CitationInlineParser() => OpeningCharacters = ['['];
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         var text = slice.Text;
         var start = slice.Start;
-        var end = slice.End;
+        var end = Math.Min(slice.End, start + MaxLength);
         var i = start + 1;
         var keys = new List<(string Key, int Offset)>();
         while (true)

@@ -64,6 +64,16 @@ public sealed class MedicalFixtureTests
         Assert.Contains(result.Files, f => f.Path == "conditions/migraine/index.html");
     }
 
+    [Fact]
+    public void The_main_positive_fixture_is_long_enough_to_be_graded_and_is_within_the_target()
+    {
+        var page = Build("medical-health-page-renders-review-citations-and-json-ld").Health!.Pages.Single(p => p.IsHealthPage);
+
+        Assert.True(page.Readability.Words >= 100, $"{page.Readability.Words} words");
+        Assert.InRange(page.Readability.Grade, 0, 8);
+        Assert.False(page.IsAboveReadabilityLimit);
+    }
+
     private static BuildResult Build(string fixture)
     {
         var folder = RepositoryPaths.Fixture(fixture);
