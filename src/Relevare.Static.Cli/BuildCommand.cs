@@ -80,7 +80,17 @@ internal sealed class BuildCommand
             return ExitCodes.Usage;
         }
 
-        using var buildLock = OutputLock.TryAcquire(output);
+        OutputLock? buildLock;
+        try
+        {
+            buildLock = OutputLock.TryAcquire(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return CannotWrite(stderr, output, e);
+        }
+
+        using var heldLock = buildLock;
         if (buildLock is null)
         {
             stderr.WriteLine($"error: another relevare build is writing {output}; wait for it to finish");
@@ -89,6 +99,7 @@ internal sealed class BuildCommand
 
         var options = new BuildOptions(parse.GetValue(_drafts), parse.GetValue(_baseUrl))
         {
+            OutputFolder = Shown(source, output),
             Today = CliOptions.TodayOr(parse.GetValue(_today), _environment.Clock),
         };
         var result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options);
@@ -101,9 +112,7 @@ internal sealed class BuildCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"error: could not write the site to {output}: {e.Message}");
-                stderr.WriteLine("  hint: check free disk space and write permission; the previous site was left unchanged");
-                return ExitCodes.Errors;
+                return CannotWrite(stderr, output, e);
             }
         }
 
@@ -177,6 +186,20 @@ internal sealed class BuildCommand
         }
 
         return null;
+    }
+
+    /// <summary>The output folder as check findings name it: like content paths, relative to the source folder.</summary>
+    private static string Shown(string source, string output)
+    {
+        var relative = Path.GetRelativePath(source, output);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? output : relative).Replace('\\', '/');
+    }
+
+    private static int CannotWrite(TextWriter stderr, string output, Exception e)
+    {
+        stderr.WriteLine($"error: could not write the site to {output}: {e.Message}");
+        stderr.WriteLine("  hint: check free disk space and write permission; the previous site was left unchanged");
+        return ExitCodes.Errors;
     }
 
     private static string Describe(string output) =>

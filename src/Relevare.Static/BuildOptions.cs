@@ -10,4 +10,10 @@ public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = nul
     /// local date). Null: review status is not computed, so no review is reported as due soon or overdue.
     /// </summary>
     public DateOnly? Today { get; init; }
+
+    /// <summary>
+    /// The output folder as the user sees it (e.g. <c>_site</c>), put before the HTML path of check findings that
+    /// cannot be traced back to a Markdown line, so they name the page as it would be written.
+    /// </summary>
+    public string OutputFolder { get; init; } = "_site";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
+using Relevare.Static.Checks;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
@@ -47,7 +48,7 @@ public static class SiteBuilder
         timings.Stop("front matter");
 
         // 4. Parse the templates once; check that every layout named by site.yml or a page exists.
-        var templates = TemplateSet.Parse(sources.Templates.Select(p => KeyValuePair.Create(p, Decode(source, p))), diagnostics);
+        var templates = TemplateSet.Parse(ReadTemplates(source, sources.Templates, diagnostics), diagnostics);
         var templatesUsable = CheckLayouts(config, validPages, templates, diagnostics);
         timings.Stop("templates");
 
@@ -75,7 +76,6 @@ public static class SiteBuilder
             : null;
         timings.Stop("render");
 
-        // 7. Hand back the files to write. Nothing is returned to write when anything failed.
         if (diagnostics.Any(d => d.IsError))
         {
             return Finish(diagnostics, [], site.Pages.Length, timings) with { Health = health };
@@ -86,7 +86,16 @@ public static class SiteBuilder
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
         timings.Stop("assets");
-        return Finish(diagnostics, files, site.Pages.Length, timings) with { Health = health };
+
+        // 7. Check the output as a browser sees it (links, fragments, structure, safety); findings about what a
+        //    Markdown link produced are reported at its Markdown line.
+        var origins = rendered.ToImmutableDictionary(r => r.Value!.File!.Path, r => new PageOrigin(r.Path, r.Value!.Body), StringComparer.Ordinal);
+        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, origins);
+        diagnostics.AddRange(new SiteChecker(checkOptions).Check(files).Diagnostics);
+        timings.Stop("check");
+
+        // 8. Hand back the files to write. Nothing is returned to write when anything failed.
+        return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings) with { Health = health };
     }
 
     private static SiteConfig? LoadConfig(ISourceFileSystem source, BuildOptions options, List<Diagnostic> diagnostics)
@@ -118,7 +127,7 @@ public static class SiteBuilder
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
-                $"the file is {bytes.Length / 1024} KiB; pages are limited to {ContentDiscovery.MaxContentBytes / 1024} KiB",
+                $"the file is {(bytes.Length + 1023) / 1024} KiB; pages are limited to {ContentDiscovery.MaxContentBytes / 1024} KiB",
                 "split the page into several pages"));
             return new(path, null, diagnostics);
         }
@@ -192,11 +201,14 @@ public static class SiteBuilder
 
         var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
         var health = config.Medical is null ? null : MedicalPageAnalyzer.Health(page, analysis);
-        return new(source.Path, new RenderedPage(file, health), diagnostics);
+        return new(source.Path, new RenderedPage(file, body, health), diagnostics);
     }
 
-    private static string Decode(ISourceFileSystem source, string path) =>
-        Utf8.GetString(source.ReadAllBytes(path)).Replace("\r\n", "\n", StringComparison.Ordinal);
+    // Templates are decoded as strictly as content: a BOM from a Windows editor would otherwise land in the
+    // middle of every page (U+FEFF in <head> ends the head early), and invalid UTF-8 would be replaced silently.
+    // An undecodable template is passed on as null: it exists (so it is not also reported missing) but is unusable.
+    private static List<KeyValuePair<string, string?>> ReadTemplates(ISourceFileSystem source, IEnumerable<string> paths, List<Diagnostic> diagnostics) =>
+        paths.Select(path => KeyValuePair.Create(path, SourceText.Decode(path, source.ReadAllBytes(path), diagnostics))).ToList();
 
     // Pages are independent in these stages: run them in parallel, keep results in input order for determinism.
     // A library failing on one file (a bug, ours or theirs) becomes an error on that file, not a crash of the build.
@@ -250,6 +262,7 @@ public static class SiteBuilder
     private sealed record PageResult<T>(string Path, T? Value, List<Diagnostic> Diagnostics)
         where T : class;
 
-    // A rendered page: its file (null when a template failed) and its line in the content-health report.
-    private sealed record RenderedPage(OutputFile? File, PageHealth? Health);
+    // A rendered page: its file (null when a template failed), its rendered body (for the checks' Markdown
+    // mapping) and its line in the content-health report.
+    private sealed record RenderedPage(OutputFile? File, RenderedMarkdown Body, PageHealth? Health);
 }

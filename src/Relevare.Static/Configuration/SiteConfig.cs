@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Checks;
 using Relevare.Static.Medical;
 
 namespace Relevare.Static.Configuration;
@@ -16,6 +17,10 @@ public sealed record SiteConfig(
 {
     /// <summary>The medical governance settings (site.yml's <c>medical:</c>), or null when the site has none.</summary>
     public MedicalSettings? Medical { get; init; }
+
+    /// <summary>Check levels that differ from the defaults, by code (<c>checks:</c>; see docs/checks.md).</summary>
+    public ImmutableSortedDictionary<string, CheckLevel> Checks { get; init; } =
+        ImmutableSortedDictionary<string, CheckLevel>.Empty;
 
     /// <summary>The content type of pages in <paramref name="section"/> ("" for files at the root of content/).</summary>
     public string? DefaultTypeFor(string section) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Relevare.Static.Diagnostics;
 
@@ -35,44 +36,34 @@ internal static class SourceText
         return ReportControlCharacters(path, text, diagnostics) ? null : text;
     }
 
-    // NUL and other C0 controls (except tab and newline) are invisible in editors and break parsers and browsers.
+    // NUL and other C0/C1 controls (except tab and newline) are invisible in editors and break parsers and
+    // browsers. Searched with a vectorised scan: this runs over every byte of every page.
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\t' or '\n')), '\u2028', '\u2029']);
+
     private static bool ReportControlCharacters(string path, string text, List<Diagnostic> diagnostics)
     {
-        int line = 1, lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        var index = text.AsSpan().IndexOfAny(ControlCharacters);
+        if (index < 0)
         {
-            var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-            else if ((char.IsControl(c) && c != '\t') || c is '\u2028' or '\u2029')
-            {
-                diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.ControlCharacter,
-                    new SourceLocation(path, line, i - lineStart + 1),
-                    $"invisible control character U+{(int)c:X4}",
-                    "delete it (it often comes from pasting out of a word processor or PDF)"));
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var before = text.AsSpan(0, index);
+        var line = before.Count('\n') + 1;
+        var column = index - (before.LastIndexOf('\n') + 1) + 1;
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.ControlCharacter,
+            new SourceLocation(path, line, column),
+            $"invisible control character U+{(int)text[index]:X4}",
+            "delete it (it often comes from pasting out of a word processor or PDF)"));
+        return true;
     }
 
     private static (int Line, int Column) LineAndColumnOfByte(byte[] bytes, int offset)
     {
-        int line = 1, lineStart = 0;
-        for (var i = 0; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, offset - lineStart + 1);
+        var before = bytes.AsSpan(0, Math.Min(offset, bytes.Length));
+        var line = before.Count((byte)'\n') + 1;
+        return (line, offset - (before.LastIndexOf((byte)'\n') + 1) + 1);
     }
 }

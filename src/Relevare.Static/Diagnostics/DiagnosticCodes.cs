@@ -68,6 +68,37 @@ public static class DiagnosticCodes
     public const string InvalidReadabilityException = "RS0613";
     public const string StructuredDataInvalid = "RS0614";
 
+    // RS07xx: checks of the rendered HTML (docs/checks.md; severities configurable in site.yml 'checks:').
+    public const string CheckBrokenLink = "RS0701";
+    public const string CheckBrokenFragment = "RS0702";
+    public const string CheckTrailingSlash = "RS0703";
+    public const string CheckDuplicateId = "RS0704";
+    public const string CheckImageAlt = "RS0705";
+    public const string CheckImageSize = "RS0706";
+    public const string CheckDoctype = "RS0707";
+    public const string CheckLanguage = "RS0708";
+    public const string CheckTitle = "RS0709";
+    public const string CheckMetaDescription = "RS0710";
+    public const string CheckViewport = "RS0711";
+    public const string CheckH1 = "RS0712";
+    public const string CheckHeadingOrder = "RS0713";
+    public const string CheckMainLandmark = "RS0714";
+    public const string CheckEmptyLink = "RS0715";
+    public const string CheckLinkText = "RS0716";
+    public const string CheckObsoleteDoctype = "RS0717";
+    public const string CheckEmptyUrl = "RS0718";
+    public const string CheckMetaRefresh = "RS0719";
+    public const string CheckUnsafeUrl = "RS0720";
+    public const string CheckEventHandler = "RS0721";
+    public const string CheckInlineScript = "RS0722";
+    public const string CheckInlineStyle = "RS0723";
+    public const string CheckIntegrity = "RS0724";
+    public const string CheckInsecureLink = "RS0725";
+    public const string CheckMailtoTel = "RS0726";
+    public const string CheckImageMap = "RS0727";
+    public const string CheckOrphanPage = "RS0730";
+    public const string CheckExternalLink = "RS0740";
+
     /// <summary>True when the code is a configuration problem (the CLI exits with 2).</summary>
     public static bool IsConfiguration(string code) => code.StartsWith("RS01", StringComparison.Ordinal);
 }

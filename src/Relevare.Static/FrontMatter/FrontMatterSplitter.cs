@@ -11,10 +11,10 @@ internal static class FrontMatterSplitter
     /// <summary>Splits <paramref name="text"/> (line endings already <c>\n</c>); null with a diagnostic when malformed.</summary>
     public static FrontMatterSplit? Split(string path, string text, List<Diagnostic> diagnostics)
     {
-        var lines = text.Split('\n');
-        if (!IsFence(lines[0]))
+        var firstEnd = LineEnd(text, 0);
+        if (!IsFence(text.AsSpan(0, firstEnd)))
         {
-            var fenceLine = Array.FindIndex(lines, IsFence);
+            var fenceLine = Array.FindIndex(text.Split('\n'), line => IsFence(line));
             var message = fenceLine > 0
                 ? $"front matter must start on line 1, but the first '---' is on line {fenceLine + 1}"
                 : "the file has no front matter";
@@ -26,23 +26,35 @@ internal static class FrontMatterSplitter
             return null;
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        // Walk line by line without splitting the whole file: only the front matter is looked at.
+        var yamlStart = Math.Min(firstEnd + 1, text.Length);
+        var lineNumber = 2;
+        for (var start = yamlStart; start < text.Length || start == yamlStart; lineNumber++)
         {
-            if (IsFence(lines[i]) || lines[i].TrimEnd() == "...")
+            var end = LineEnd(text, start);
+            var line = text.AsSpan(start, end - start);
+            if (IsFence(line) || line.TrimEnd().SequenceEqual("..."))
             {
-                var yaml = string.Join('\n', lines, 1, i - 1);
+                var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
                 if (yaml.Length > MaxFrontMatterChars)
                 {
                     diagnostics.Add(Diagnostic.Error(
                         DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
-                        $"the front matter is {yaml.Length / 1024} KiB; the limit is {MaxFrontMatterChars / 1024} KiB",
+                        $"the front matter is {(yaml.Length + 1023) / 1024} KiB; the limit is {MaxFrontMatterChars / 1024} KiB",
                         "front matter holds short fields; move long text into the page body"));
                     return null;
                 }
 
-                var body = i + 1 < lines.Length ? string.Join('\n', lines, i + 1, lines.Length - i - 1) : "";
-                return new FrontMatterSplit(yaml, 2, body, i + 2);
+                var body = end < text.Length ? text[(end + 1)..] : "";
+                return new FrontMatterSplit(yaml, 2, body, lineNumber + 1);
             }
+
+            if (end >= text.Length)
+            {
+                break;
+            }
+
+            start = end + 1;
         }
 
         diagnostics.Add(Diagnostic.Error(
@@ -53,5 +65,11 @@ internal static class FrontMatterSplitter
         return null;
     }
 
-    private static bool IsFence(string line) => line.TrimEnd() == "---";
+    private static int LineEnd(string text, int start)
+    {
+        var newline = text.IndexOf('\n', start);
+        return newline < 0 ? text.Length : newline;
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual("---");
 }

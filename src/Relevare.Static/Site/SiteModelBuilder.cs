@@ -119,7 +119,8 @@ internal sealed class SiteModelBuilder
     {
         // Every file that will be written, keyed so that paths equal on Windows/macOS (case, NFC/NFD) collide too.
         var outputs = pages.Select(p => (Key: PortablePath.CollisionKey(p.OutputPath), Source: p.Source.Path, Page: (Page?)p))
-            .Concat(assetOutputs.Select(a => (Key: PortablePath.CollisionKey(a), Source: a, Page: (Page?)null)));
+            .Concat(assetOutputs.Where(a => PortablePath.Problem(a) is null) // refused ones are reported already
+                .Select(a => (Key: PortablePath.CollisionKey(a), Source: a, Page: (Page?)null)));
         var colliding = new HashSet<Page>();
         foreach (var group in outputs.GroupBy(o => o.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {

@@ -46,6 +46,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         builtins.Remove("include_join");
         builtins.Remove("include");
         builtins.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        builtins.Import("safe_url", new Func<object?, string>(SafeUrl));
         return builtins;
     }
 
@@ -55,6 +56,17 @@ internal sealed class EscapingTemplateContext : TemplateContext
         null => this,
         RawHtml raw => base.Write(span, raw.Html),
         _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject, nested: false))),
+    };
+
+    /// <summary>
+    /// <c>safe_url</c>: the URL when content may use it as a link (Markdown's allowlist: relative, http, https,
+    /// mailto, tel), else <c>#</c>. HTML escaping does not stop <c>javascript:</c> in an <c>href</c>; this does.
+    /// </summary>
+    private static string SafeUrl(object? url) => url switch
+    {
+        null => "",
+        _ when url.ToString() is { } text && Markdown.UrlPolicy.IsAllowed(text, isImage: false) => text,
+        _ => "#",
     };
 
     private static RawHtml Include(TemplateContext context, string name)

@@ -45,7 +45,7 @@ internal static class TemplateModel
     {
         var meta = page.Source.Metadata;
         var model = Summary(page);
-        model["permalink"] = new Uri(site.Config.BaseUrl, page.Url.TrimStart('/')).AbsoluteUri;
+        model["permalink"] = site.Config.BaseUrl.AbsoluteUri + page.Url[1..]; // base_url ends with '/', Url starts with one
         model["template"] = meta.Template;
         model["source"] = page.Source.Path;
         model["is_home"] = page.IsHome;

@@ -32,13 +32,22 @@ internal sealed class TemplateSet
     /// <summary>The template named relative to templates/, or null.</summary>
     public Template? Find(string name) => _templates.GetValueOrDefault(name);
 
-    /// <summary>Parses every <c>.html</c> file (path relative to the source root → text); syntax errors become diagnostics.</summary>
-    public static TemplateSet Parse(IEnumerable<KeyValuePair<string, string>> files, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Parses every <c>.html</c> file (path relative to the source root → text, or null when the file could not be
+    /// read, already reported); syntax errors become diagnostics.
+    /// </summary>
+    public static TemplateSet Parse(IEnumerable<KeyValuePair<string, string?>> files, List<Diagnostic> diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, text) in files)
         {
+            if (text is null)
+            {
+                failed.Add(path[Root.Length..]);
+                continue;
+            }
+
             var template = Template.Parse(text, path);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {

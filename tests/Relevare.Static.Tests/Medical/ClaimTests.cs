@@ -1,3 +1,5 @@
+using Relevare.Static.Diagnostics;
+
 namespace Relevare.Static.Tests.Medical;
 
 public sealed class ClaimTests
@@ -7,7 +9,7 @@ public sealed class ClaimTests
           - { key: s2018, authors: [Schwenk ES], title: Ketamine for refractory headache, year: 2018, pmid: 29923953 }
         """;
 
-    private static List<Diagnostics.Diagnostic> Claims(string body)
+    private static List<Diagnostic> Claims(string body)
     {
         var result = MedicalSite.Build(MedicalSite.HealthPage($"reviewed: 2026-11-20\nreviewer: mallek\n{Reference}", body + "\n\nSee [@s2018].\n"));
         return [.. result.Diagnostics.Where(d => d.Code == "RS0610")];

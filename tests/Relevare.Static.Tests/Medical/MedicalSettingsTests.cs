@@ -1,8 +1,10 @@
+using Relevare.Static.Diagnostics;
+
 namespace Relevare.Static.Tests.Medical;
 
 public sealed class MedicalSettingsTests
 {
-    private static List<Diagnostics.Diagnostic> Errors(string medical)
+    private static List<Diagnostic> Errors(string medical)
     {
         var files = MedicalSite.Files(MedicalSite.HealthPage("reviewed: 2026-11-20\nreviewer: mallek", "Text.\n"));
         files["site.yml"] = files["site.yml"].Replace("medical:\n  health_types: [article]\n", medical, StringComparison.Ordinal);

@@ -56,6 +56,9 @@ internal static class MedicalSite
         <!doctype html>
         <html lang="{{ site.language }}">
         <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="description" content="{{ page.title }}: a page of a small test site for the medical rules of relevare.">
         <title>{{ page.title }}</title>
         <link rel="canonical" href="{{ page.permalink }}">
         {{ page.structured_data }}

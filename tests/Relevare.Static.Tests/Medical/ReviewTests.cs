@@ -1,3 +1,4 @@
+using Relevare.Static.Content;
 using Relevare.Static.Medical;
 
 namespace Relevare.Static.Tests.Medical;
@@ -58,7 +59,7 @@ public sealed class ReviewTests
     public void Without_today_nothing_is_due()
     {
         var result = SiteBuilder.Build(
-            Content.InMemorySourceFileSystem.FromText(MedicalSite.Files(MedicalSite.HealthPage("reviewed: 2000-01-01\nreviewer: mallek", "Text.\n"))),
+            InMemorySourceFileSystem.FromText(MedicalSite.Files(MedicalSite.HealthPage("reviewed: 2000-01-01\nreviewer: mallek", "Text.\n"))),
             new BuildOptions());
 
         Assert.Empty(result.Diagnostics);

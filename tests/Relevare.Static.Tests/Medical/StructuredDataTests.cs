@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Tests.Medical;
 
@@ -71,7 +72,7 @@ public sealed class StructuredDataTests
         Assert.DoesNotContain("application/ld+json", MedicalSite.Html(result, "about/index.html"), StringComparison.Ordinal);
     }
 
-    private static List<Diagnostics.Diagnostic> WithBase(string baseTemplate)
+    private static List<Diagnostic> WithBase(string baseTemplate)
     {
         var files = MedicalSite.Files(Page());
         files["templates/base.html"] = baseTemplate;

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Relevare.Static.Diagnostics;
+
+namespace Relevare.Static.Checks;
+
+/// <summary>The checked site's files and, for each page, the ids and anchor names a fragment can point to.</summary>
+internal sealed class SiteIndex
+{
+    private readonly HashSet<string> _files;
+    private readonly Dictionary<string, ImmutableHashSet<string>> _anchors;
+    private readonly ImmutableArray<string> _indexes;
+
+    /// <param name="files">Every file of the site, relative to its root.</param>
+    /// <param name="anchors">The anchors of each page.</param>
+    /// <param name="indexes">The files a folder URL serves, tried in order (<c>index.html</c>).</param>
+    public SiteIndex(HashSet<string> files, Dictionary<string, ImmutableHashSet<string>> anchors, ImmutableArray<string> indexes)
+    {
+        _files = files;
+        _anchors = anchors;
+        _indexes = indexes;
+    }
+
+    /// <summary>The first directory index name, used in messages (<c>index.html</c>).</summary>
+    public string IndexName => _indexes.IsDefaultOrEmpty ? "index.html" : _indexes[0];
+
+    /// <summary>
+    /// The file a resolved path serves, with the trailing-slash rules of static hosts: <c>a/</c> and <c>""</c> serve
+    /// <c>a/index.html</c>; <c>a</c> serves the file <c>a</c>, else (via a redirect) <c>a/index.html</c>, which sets
+    /// <paramref name="missingSlash"/>; <c>a.html/</c> serves nothing.
+    /// </summary>
+    public string? Find(string path, out bool missingSlash)
+    {
+        missingSlash = false;
+        if (path.Length == 0 || path.EndsWith('/'))
+        {
+            return IndexOf(path);
+        }
+
+        if (_files.Contains(path))
+        {
+            return path;
+        }
+
+        var index = IndexOf(path + "/");
+        missingSlash = index is not null;
+        return index;
+    }
+
+    /// <summary>The anchors of an HTML page, or null for other files.</summary>
+    public ImmutableHashSet<string>? AnchorsOf(string path) => _anchors.GetValueOrDefault(path);
+
+    /// <summary>The closest existing URL path to a missing one, for "did you mean".</summary>
+    public string? Suggest(string path)
+    {
+        var candidates = _files.Select(f => _indexes.FirstOrDefault(i => f == i || f.EndsWith("/" + i, StringComparison.Ordinal)) is { } index
+            ? f[..^index.Length]
+            : f);
+        return path.Length == 0 ? null : Suggestions.Closest(path, candidates);
+    }
+
+    /// <summary>The index file a folder (<c>""</c> or ending in <c>/</c>) serves, or null.</summary>
+    public string? IndexOf(string folder) => _indexes.Select(i => folder + i).FirstOrDefault(_files.Contains);
+}
