@@ -8,6 +8,7 @@ using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Incremental;
 using Relevare.Static.Markdown;
+using Relevare.Static.Medical;
 using Relevare.Static.Output;
 using Relevare.Static.Site;
 using Relevare.Static.Templating;
@@ -33,7 +34,7 @@ public static class SiteBuilder
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new List<Diagnostic>();
         var timings = new StageTimer();
-        using var reuse = BuildSession.Start(cache, source, options);
+        using var reuse = BuildSession.Start(cache, options);
 
         // 1. Discover the site's files and read site.yml. Configuration errors stop the build here:
         //    without a valid schema nothing else can be checked meaningfully.
@@ -44,6 +45,8 @@ public static class SiteBuilder
         {
             return Finish(diagnostics, [], 0, timings);
         }
+
+        reuse.UseConfig(config);
 
         // 2-3. Split and validate every page's front matter (parallel, per page).
         var pageResults = ForEachPage(sources.Pages, path => path, path => reuse.Page(path, source.ReadAllBytes(path), bytes => ReadPage(config, path, bytes)));
@@ -67,22 +70,28 @@ public static class SiteBuilder
         // 5. Build the site model: the one barrier. URLs, drafts and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
             .Build(validPages, failed, sources.Assets, diagnostics);
+        PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
         timings.Stop("site model");
 
-        // 6. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
+        // 6. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
+        //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page).
         var markdown = new MarkdownRenderer(config.AllowHtml);
         var renderer = new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site));
         reuse.SetRenderScope(templateFiles, templatesUsable);
-        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => reuse.Render(page, () => RenderPage(markdown, templatesUsable ? renderer : null, page, site.LinkTargets)));
+        var medical = new MedicalPageAnalyzer(config, options.Today);
+        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => reuse.Render(page, () => RenderPage(markdown, templatesUsable ? renderer : null, medical, config, page, site.LinkTargets)));
         Collect(rendered, diagnostics);
+        var health = config.Medical is { } settings
+            ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
+            : null;
         timings.Stop("render");
 
         if (diagnostics.Any(d => d.IsError))
         {
-            return Finish(diagnostics, [], site.Pages.Length, timings);
+            return Finish(diagnostics, [], site.Pages.Length, timings) with { Health = health };
         }
 
-        var files = rendered.Select(r => r.Value!.File)
+        var files = rendered.Select(r => r.Value!.File!)
             .Concat(sources.Assets.Select(path => new OutputFile(path, source.ReadAllBytes(path))))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -90,13 +99,13 @@ public static class SiteBuilder
 
         // 7. Check the output as a browser sees it (links, fragments, structure, safety); findings about what a
         //    Markdown link produced are reported at its Markdown line.
-        var origins = rendered.ToImmutableDictionary(r => r.Value!.File.Path, r => new PageOrigin(r.Path, r.Value!.Body), StringComparer.Ordinal);
+        var origins = rendered.ToImmutableDictionary(r => r.Value!.File!.Path, r => new PageOrigin(r.Path, r.Value!.Body), StringComparer.Ordinal);
         var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, origins);
         diagnostics.AddRange(new SiteChecker(checkOptions).Check(files, reuse.Scan).Diagnostics);
         timings.Stop("check");
 
         // 8. Hand back the files to write. Nothing is returned to write when anything failed.
-        return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings);
+        return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings) with { Health = health };
     }
 
     private static SiteConfig? LoadConfig(ISourceFileSystem source, BuildOptions options, List<Diagnostic> diagnostics)
@@ -112,6 +121,11 @@ public static class SiteBuilder
 
         var text = SourceText.Decode(SiteConfigLoader.FileName, source.ReadAllBytes(SiteConfigLoader.FileName), diagnostics);
         var config = text is null ? null : SiteConfigLoader.Load(text, diagnostics);
+        if (config?.Medical is { } medical)
+        {
+            config = config with { Medical = medical with { People = PeopleFile.Load(source, diagnostics) } };
+        }
+
         return config is not null && options.BaseUrl is not null ? config with { BaseUrl = options.BaseUrl } : config;
     }
 
@@ -174,7 +188,8 @@ public static class SiteBuilder
         templates.Exists(PageTemplateRenderer.LayoutPath(template));
 
     // Without usable templates the Markdown is still checked, so one run reports every problem.
-    private static PageResult<RenderedPage> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer? renderer, Page page, LinkTargets targets)
+    private static PageResult<RenderedPage> RenderPage(
+        MarkdownRenderer markdown, PageTemplateRenderer? renderer, MedicalPageAnalyzer medical, SiteConfig config, Page page, LinkTargets targets)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
@@ -184,10 +199,18 @@ public static class SiteBuilder
             return new(source.Path, null, diagnostics);
         }
 
+        // The medical analysis numbers the citations, so it runs before the Markdown is rendered.
+        var analysis = medical.Analyze(page, document, diagnostics);
         var body = markdown.Render(source.Path, document, source.BodyFirstLine, targets, diagnostics);
-        var html = renderer?.Render(page, body, diagnostics);
-        var file = html is null ? null : new RenderedPage(new OutputFile(page.OutputPath, Utf8.GetBytes(html)), body);
-        return new(source.Path, file, diagnostics);
+        var html = renderer?.Render(page, body, diagnostics, analysis);
+        if (html is not null && config.Medical is { } settings && source.Metadata.Medical.IsHealthPage)
+        {
+            MedicalOutputCheck.Check(config, settings, page, MedicalPageAnalyzer.Permalink(config, page), analysis.Citations, html, diagnostics);
+        }
+
+        var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
+        var health = config.Medical is null ? null : MedicalPageAnalyzer.Health(page, analysis);
+        return new(source.Path, new RenderedPage(file, body, health), diagnostics);
     }
 
     // Templates are decoded as strictly as content: a BOM from a Windows editor would otherwise land in the
@@ -248,5 +271,7 @@ public static class SiteBuilder
     private sealed record PageResult<T>(string Path, T? Value, List<Diagnostic> Diagnostics)
         where T : class;
 
-    private sealed record RenderedPage(OutputFile File, RenderedMarkdown Body);
+    // A rendered page: its file (null when a template failed), its rendered body (for the checks' Markdown
+    // mapping) and its line in the content-health report.
+    private sealed record RenderedPage(OutputFile? File, RenderedMarkdown Body, PageHealth? Health);
 }

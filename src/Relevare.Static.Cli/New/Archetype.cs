@@ -6,7 +6,7 @@ namespace Relevare.Static.Cli.New;
 
 /// <summary>
 /// A page skeleton, <c>templates/archetypes/&lt;type&gt;.md</c>, whose placeholders <c>{{ title }}</c>,
-/// <c>{{ date }}</c>, <c>{{ slug }}</c>, <c>{{ type }}</c> and <c>{{ section }}</c> are filled in by
+/// <c>{{ date }}</c>, <c>{{ slug }}</c>, <c>{{ type }}</c>, <c>{{ section }}</c> and <c>{{ reviewer }}</c> are filled in by
 /// <c>relevare new</c>. The title is inserted as a quoted YAML string (so a title with ':' or '#' cannot break the
 /// front matter); the others are plain.
 /// </summary>
@@ -14,10 +14,13 @@ internal static partial class Archetype
 {
     public const string Folder = "templates/archetypes";
 
-    public static readonly string[] Placeholders = ["title", "date", "slug", "type", "section"];
+    public static readonly string[] Placeholders = ["title", "date", "slug", "type", "section", "reviewer"];
+
+    /// <summary>What <c>{{ reviewer }}</c> becomes when no reviewer is given: the build then asks for a real one.</summary>
+    public const string NoReviewer = "TODO";
 
     /// <summary>The filled-in page, or the first unknown placeholder (with its line) as an error.</summary>
-    public static (string? Text, string? Error) Fill(string archetype, string title, DateOnly date, string slug, string type, string section)
+    public static (string? Text, string? Error) Fill(string archetype, string title, DateOnly date, string slug, string type, string section, string? reviewer)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -26,6 +29,7 @@ internal static partial class Archetype
             ["slug"] = slug,
             ["type"] = type,
             ["section"] = section,
+            ["reviewer"] = reviewer ?? NoReviewer,
         };
         var unknown = Placeholder().Matches(archetype).FirstOrDefault(m => !values.ContainsKey(m.Groups[1].Value));
         if (unknown is not null)

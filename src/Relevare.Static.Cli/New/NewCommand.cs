@@ -33,6 +33,11 @@ internal sealed class NewCommand
         Description = "The file name (and URL) without '.md' [default: made from the title].",
     };
 
+    private readonly Option<string?> _reviewer = new("--reviewer")
+    {
+        Description = "The reviewer's key in content/_data/people.yml, for archetypes with {{ reviewer }} [default: TODO, which the build reports until it is replaced].",
+    };
+
     private readonly Option<DateOnly?> _today = new("--today")
     {
         Description = "The date to write as today's, YYYY-MM-DD [default: today].",
@@ -50,19 +55,14 @@ internal sealed class NewCommand
     };
 
     private readonly CliEnvironment _environment;
-    private readonly TimeProvider _clock;
 
-    public NewCommand(CliEnvironment environment, TimeProvider? clock = null)
-    {
-        _environment = environment;
-        _clock = clock ?? TimeProvider.System;
-    }
+    public NewCommand(CliEnvironment environment) => _environment = environment;
 
     public Command Create()
     {
         var command = new Command("new", "Create a page from its type's archetype in templates/archetypes/ (never overwrites a file).")
         {
-            _type, _title, _source, _section, _slug, _today,
+            _type, _title, _source, _section, _slug, _reviewer, _today,
         };
         command.SetAction(Run);
         return command;
@@ -124,8 +124,16 @@ internal sealed class NewCommand
             return ExitCodes.Usage;
         }
 
-        var today = parse.GetValue(_today) ?? DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
-        var (page, error) = Archetype.Fill(File.ReadAllText(archetypePath), title, today, slug, type, section);
+        var today = CliOptions.TodayOr(parse.GetValue(_today), _environment.Clock);
+        var reviewer = parse.GetValue(_reviewer);
+        if (reviewer is not null && !FrontMatterValidator.Slug().IsMatch(reviewer))
+        {
+            stderr.WriteLine($"error: --reviewer '{reviewer}' is not a key of the people file (keys look like 'mallek')");
+            return ExitCodes.Usage;
+        }
+
+        var archetype = File.ReadAllText(archetypePath);
+        var (page, error) = Archetype.Fill(archetype, title, today, slug, type, section, reviewer);
         if (page is null)
         {
             stderr.WriteLine($"error: {Archetype.Folder}/{type}.md {error}");
@@ -149,6 +157,10 @@ internal sealed class NewCommand
 
         _environment.Out.WriteLine($"Created {relative}");
         _environment.Out.WriteLine("  It starts as a draft: see it with 'relevare serve --drafts', replace every TODO, then remove 'draft: true'.");
+        if (reviewer is null && archetype.Contains("{{ reviewer }}", StringComparison.Ordinal))
+        {
+            _environment.Out.WriteLine("  Name its reviewer (a key of content/_data/people.yml, or pass --reviewer): until then the build reports it.");
+        }
         return ExitCodes.Success;
     }
 

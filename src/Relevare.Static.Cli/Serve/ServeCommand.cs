@@ -53,6 +53,8 @@ internal sealed class ServeCommand
         Description = "Also keep this folder up to date with the built site, writing only the files that change [default: serve from memory only].",
     };
 
+    private readonly Option<DateOnly?> _today = CliOptions.Today();
+
     private readonly CliEnvironment _environment;
 
     public ServeCommand(CliEnvironment environment) => _environment = environment;
@@ -61,7 +63,7 @@ internal sealed class ServeCommand
     {
         var command = new Command("serve", "Build the site, serve it on this computer, and rebuild and reload pages in the browser when files change.")
         {
-            _source, _port, _host, _drafts, _output,
+            _source, _port, _host, _drafts, _output, _today,
         };
         command.SetAction((parse, cancel) => RunAsync(parse, cancel));
         return command;
@@ -103,7 +105,11 @@ internal sealed class ServeCommand
             }
         }
 
-        var options = new ServeOptions(source, address, host, parse.GetValue(_port), parse.GetValue(_drafts), output);
+        var options = new ServeOptions(source, address, host, parse.GetValue(_port), parse.GetValue(_drafts), output)
+        {
+            Today = parse.GetValue(_today),
+            Clock = _environment.Clock,
+        };
         ServeSession session;
         try
         {

@@ -11,6 +11,12 @@ namespace Relevare.Static.Cli.Serve;
 /// <param name="Output">A folder to keep updated on disk with the built site, or null (serve from memory only).</param>
 internal sealed record ServeOptions(string Source, IPAddress Address, string Host, int Port, bool IncludeDrafts, string? Output)
 {
+    /// <summary>The date review deadlines are checked against (<c>--today</c>), or null for the clock's date at each build.</summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>The clock giving today's date when <see cref="Today"/> is null: a server left running past midnight moves on.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>How long the files must stay quiet after a change before a rebuild starts (an editor's save is several events).</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
 

@@ -171,7 +171,8 @@ internal sealed class ServeSession : IAsyncDisposable
 
         var stopwatch = Stopwatch.StartNew();
         var cache = _cache;
-        var build = Task.Run(() => SiteBuilder.Build(_files, _buildOptions, cache), CancellationToken.None);
+        var options = _buildOptions with { Today = CliOptions.TodayOr(_options.Today, _options.Clock) };
+        var build = Task.Run(() => SiteBuilder.Build(_files, options, cache), CancellationToken.None);
         BuildResult? result = null;
         ImmutableArray<Diagnostic> problems;
         try

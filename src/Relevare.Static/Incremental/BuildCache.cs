@@ -9,7 +9,8 @@ namespace Relevare.Static.Incremental;
 /// Two things are kept. Per content file: its bytes and what validating its front matter gave (page or
 /// diagnostics). Per page: what rendering it gave, reused only while the page itself (source, URL, output path)
 /// and everything every page sees — the <c>site</c> template model (which lists every page's summary), the link
-/// targets, the templates — are unchanged. A change to <c>site.yml</c> or to the build options empties the cache.
+/// targets, the templates — are unchanged. A change to the configuration (<c>site.yml</c>, the people file) or to
+/// the build options empties the cache.
 /// So a body edit re-renders one page; a title edit changes <c>site.pages</c> and re-renders every page; a template
 /// edit re-renders every page. Builds through one cache must not overlap: a second concurrent build throws.
 /// </remarks>

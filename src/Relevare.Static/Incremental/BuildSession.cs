@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Relevare.Static.Checks;
 using Relevare.Static.Configuration;
-using Relevare.Static.Content;
 using Relevare.Static.Output;
 using Relevare.Static.Site;
 using Relevare.Static.Templating;
@@ -18,8 +17,10 @@ namespace Relevare.Static.Incremental;
 internal sealed class BuildSession : IDisposable
 {
     private readonly BuildCache? _cache;
-    private readonly CacheState _previous;
-    private readonly ConfigKey? _configKey;
+    private readonly CacheState _candidate;
+    private readonly BuildOptions _options;
+    private CacheState _previous = CacheState.Empty;
+    private SiteConfig? _config;
 
     // Recorded from parallel workers: lock-free queues (a dictionary's locks were contended at thousands of pages).
     private readonly ConcurrentQueue<KeyValuePair<string, CachedPage>> _pages = new();
@@ -37,35 +38,32 @@ internal sealed class BuildSession : IDisposable
     private int _pagesChecked;
     private int _checksReused;
 
-    private BuildSession(BuildCache? cache, CacheState previous, ConfigKey? configKey)
+    private BuildSession(BuildCache? cache, CacheState candidate, BuildOptions options)
     {
         _cache = cache;
-        _previous = previous;
-        _configKey = configKey;
+        _candidate = candidate;
+        _options = options;
     }
 
     /// <summary>Starts a build's session; <paramref name="cache"/> may be null (nothing is reused or kept).</summary>
-    public static BuildSession Start(BuildCache? cache, ISourceFileSystem source, BuildOptions options)
+    public static BuildSession Start(BuildCache? cache, BuildOptions options)
     {
-        if (cache is null)
-        {
-            return new BuildSession(null, CacheState.Empty, null);
-        }
+        cache?.Take();
+        return new BuildSession(cache, cache?.State ?? CacheState.Empty, options);
+    }
 
-        cache.Take();
-        try
+    /// <summary>
+    /// Sets the configuration of this build. Nothing from the previous build is reused unless it was made with equal
+    /// build options and an equal configuration — compared as loaded (site.yml and the data read with it, such as
+    /// the people file), so whatever is added to the configuration later is covered too. Until this is called,
+    /// nothing is reused.
+    /// </summary>
+    public void UseConfig(SiteConfig config)
+    {
+        _config = config;
+        if (_cache is not null && _candidate.Options == _options && _candidate.Config is { } old && StructuralEquality.AreEqual(old, config, _ => false))
         {
-            // Read before the build reads it: if site.yml changes in between, the key is the older text, so the
-            // next build sees a change and starts afresh (never the reverse, which would keep stale results).
-            var siteYml = source.FileExists(SiteConfigLoader.FileName) ? source.ReadAllBytes(SiteConfigLoader.FileName) : null;
-            var key = new ConfigKey(siteYml, options);
-            var previous = cache.State.ConfigKey is { } old && old.Matches(key) ? cache.State : CacheState.Empty;
-            return new BuildSession(cache, previous, key);
-        }
-        catch
-        {
-            cache.Return(CacheState.Empty, new BuildCacheStatistics(0, 0, 0, 0, 0, 0));
-            throw;
+            _previous = _candidate;
         }
     }
 
@@ -191,7 +189,8 @@ internal sealed class BuildSession : IDisposable
     public void Dispose() =>
         _cache?.Return(
             new CacheState(
-                _configKey,
+                _options,
+                _config,
                 new Dictionary<string, CachedPage>(_pages, StringComparer.Ordinal),
                 _site,
                 _siteGlobal,

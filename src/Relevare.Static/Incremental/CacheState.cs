@@ -1,10 +1,12 @@
+using Relevare.Static.Configuration;
 using Relevare.Static.Site;
 using Scriban.Runtime;
 
 namespace Relevare.Static.Incremental;
 
 /// <summary>One build's reusable results, handed to the next build through <see cref="BuildCache"/>.</summary>
-/// <param name="ConfigKey">The site.yml bytes and build options the results were made with (null: nothing made).</param>
+/// <param name="Options">The build options the results were made with (null: nothing made).</param>
+/// <param name="Config">The configuration they were made with: site.yml and the data read with it (the people file).</param>
 /// <param name="Pages">Content path → the bytes read and what validating them gave.</param>
 /// <param name="Site">The site model, or null when the build stopped before it.</param>
 /// <param name="SiteGlobal">The <c>site</c> template model made from <paramref name="Site"/>.</param>
@@ -13,7 +15,8 @@ namespace Relevare.Static.Incremental;
 /// <param name="Renders">Content path → the page rendered and what rendering it gave.</param>
 /// <param name="Scans">Output path → the page checked and what checking it on its own gave.</param>
 internal sealed record CacheState(
-    ConfigKey? ConfigKey,
+    BuildOptions? Options,
+    SiteConfig? Config,
     IReadOnlyDictionary<string, CachedPage> Pages,
     SiteModel? Site,
     ScriptObject? SiteGlobal,
@@ -23,5 +26,5 @@ internal sealed record CacheState(
     IReadOnlyDictionary<string, CachedScan> Scans)
 {
     public static readonly CacheState Empty = new(
-        null, new Dictionary<string, CachedPage>(), null, null, null, null, new Dictionary<string, CachedRender>(), new Dictionary<string, CachedScan>());
+        null, null, new Dictionary<string, CachedPage>(), null, null, null, null, new Dictionary<string, CachedRender>(), new Dictionary<string, CachedScan>());
 }

@@ -1,5 +1,6 @@
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Markdown;
+using Relevare.Static.Medical;
 using Relevare.Static.Site;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -30,7 +31,7 @@ internal sealed class PageTemplateRenderer
     public static string LayoutPath(string template) => $"layouts/{template}.html";
 
     /// <summary>Renders one page; null with a diagnostic when a template fails.</summary>
-    public string? Render(Page page, RenderedMarkdown body, List<Diagnostic> diagnostics)
+    public string? Render(Page page, RenderedMarkdown body, List<Diagnostic> diagnostics, MedicalPageAnalysis? medical = null)
     {
         var baseTemplate = _templates.Find(TemplateSet.BaseTemplate);
         if (baseTemplate is null)
@@ -42,7 +43,7 @@ internal sealed class PageTemplateRenderer
         var globals = new ScriptObject
         {
             ["site"] = _siteModel,
-            ["page"] = TemplateModel.Page(_site, page, body),
+            ["page"] = TemplateModel.Page(_site, page, body, medical),
             ["layout"] = LayoutPath(page.Source.Metadata.Template),
         };
         context.PushGlobal(globals);

@@ -157,6 +157,28 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void The_people_file_is_configuration_an_edit_starts_afresh_and_otherwise_everything_is_reused()
+    {
+        var files = Medical.MedicalSite.Files(Medical.MedicalSite.HealthPage(
+            "description: How ketamine may help.\nreviewed: 2026-11-01\nreviewer: mallek", "Some people may be helped.\n"));
+        var cache = new BuildCache();
+        var options = new BuildOptions { Today = Medical.MedicalSite.Today };
+        SiteBuilder.Build(InMemorySourceFileSystem.FromText(files), options, cache);
+        var again = SiteBuilder.Build(InMemorySourceFileSystem.FromText(files), options, cache);
+        Assert.Equal(new BuildCacheStatistics(0, 2, 0, 2, 0, 2), cache.LastBuild);
+
+        files["content/_data/people.yml"] = Medical.MedicalSite.People.Replace("Dr. Mallek", "Dr. Mallek-Smith", StringComparison.Ordinal);
+        var edited = SiteBuilder.Build(InMemorySourceFileSystem.FromText(files), options, cache);
+
+        Assert.Equal(new BuildCacheStatistics(2, 0, 2, 0, 2, 0), cache.LastBuild);
+        Assert.Contains("Reviewed by Dr. Mallek-Smith", Medical.MedicalSite.Html(edited, "conditions/migraine/index.html"), StringComparison.Ordinal);
+        var clean = SiteBuilder.Build(InMemorySourceFileSystem.FromText(files), options);
+        Assert.Equal(TestSite.Describe(clean.Diagnostics), TestSite.Describe(edited.Diagnostics));
+        Assert.Equal(clean.Files.Select(f => Convert.ToBase64String(f.Content.Span)), edited.Files.Select(f => Convert.ToBase64String(f.Content.Span)));
+        Assert.True(again.Succeeded, TestSite.Describe(again.Diagnostics));
+    }
+
+    [Fact]
     public void Different_build_options_start_afresh()
     {
         var files = TestSite.Files(Site);

@@ -11,7 +11,7 @@ public sealed class NewCommandTests
     {
         using var site = TempSite.FromRepository();
 
-        var run = CliRunner.Run("new", "article", "Ketamine for chronic pain", "--source", site.Root, "--section", "conditions", "--today", "2026-12-01");
+        var run = CliRunner.Run("new", "article", "Ketamine for chronic pain", "--source", site.Root, "--section", "conditions", "--reviewer", "mallek", "--today", "2026-12-01");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Created content/conditions/ketamine-for-chronic-pain.md", run.Out, StringComparison.Ordinal);
@@ -19,12 +19,26 @@ public sealed class NewCommandTests
         Assert.StartsWith("---\ntitle: \"Ketamine for chronic pain\"\n", page, StringComparison.Ordinal);
         Assert.Contains("\ndate: 2026-12-01\n", page, StringComparison.Ordinal);
         Assert.Contains("\nreviewed: 2026-12-01\n", page, StringComparison.Ordinal);
-        Assert.Contains("\nreviewer: \"TODO: reviewer's name\"\n", page, StringComparison.Ordinal);
+        Assert.Contains("\nreviewer: mallek\n", page, StringComparison.Ordinal);
         Assert.Contains("\ndraft: true\n", page, StringComparison.Ordinal);
 
-        var build = CliRunner.Run("build", "--source", site.Root, "--drafts");
+        var build = CliRunner.Run("build", "--source", site.Root, "--drafts", "--today", "2026-12-01");
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.True(File.Exists(site.PathOf("_site/conditions/ketamine-for-chronic-pain/index.html")));
+    }
+
+    [Fact]
+    public void Without_a_reviewer_the_placeholder_stays_and_the_build_asks_for_one()
+    {
+        using var site = TempSite.FromRepository();
+
+        var run = CliRunner.Run("new", "article", "Ketamine and depression", "--source", site.Root, "--section", "conditions", "--today", "2026-12-01");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Name its reviewer", run.Out, StringComparison.Ordinal);
+        var build = CliRunner.Run("build", "--source", site.Root, "--drafts", "--today", "2026-12-01");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("content/conditions/ketamine-and-depression.md:8:11: error RS0601: reviewer 'TODO' is not in content/_data/people.yml", build.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +78,7 @@ public sealed class NewCommandTests
     {
         using var site = TempSite.FromRepository();
         using var stdout = new StringWriter();
-        var command = new NewCommand(new CliEnvironment(stdout, TextWriter.Null, GitHubActions: false), new FixedClock(new DateTimeOffset(2027, 3, 4, 12, 0, 0, TimeSpan.Zero)));
+        var command = new NewCommand(new CliEnvironment(stdout, TextWriter.Null, GitHubActions: false) { Clock = new FixedClock(new DateTimeOffset(2027, 3, 4, 12, 0, 0, TimeSpan.Zero)) });
 
         var exit = command.Create().Parse(["page", "Visiting us", "--source", site.Root]).Invoke();
 
@@ -80,6 +94,7 @@ public sealed class NewCommandTests
     [InlineData(new[] { "page", "偏头痛" }, "pass --slug")]
     [InlineData(new[] { "page", "Prices", "--slug", "Prices!" }, "is not a valid file name")]
     [InlineData(new[] { "page", "Prices", "--today", "01/12/2026" }, "is not a date written YYYY-MM-DD")]
+    [InlineData(new[] { "page", "Prices", "--reviewer", "Dr. Mallek" }, "--reviewer 'Dr. Mallek' is not a key of the people file")]
     public void Mistakes_are_explained_and_nothing_is_written(string[] args, string message)
     {
         using var site = TempSite.FromRepository();
