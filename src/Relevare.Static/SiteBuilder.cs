@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
+using Relevare.Static.Assets;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
 using Relevare.Static.Output;
+using Relevare.Static.Publishing;
 using Relevare.Static.Site;
 using Relevare.Static.Templating;
 
@@ -56,29 +58,41 @@ public static class SiteBuilder
         validPages.RemoveAll(withoutLayout.Contains);
         failed.AddRange(withoutLayout.Select(p => p.Path));
 
-        // 5. Build the site model: the one barrier. URLs, drafts and collisions are settled here.
+        // 5. Read the assets; when publishing, minify style sheets and give assets content-hashed names. Before the
+        //    site model because the (hashed) asset names take part in its collision check, and before rendering
+        //    because templates and content refer to assets by those names.
+        var assets = AssetFingerprinter.Process(source, sources.Assets, config.Publishing is not null, diagnostics);
+        timings.Stop("assets");
+
+        // 6. Build the site model: the one barrier. URLs, drafts, aliases, listings and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
-            .Build(validPages, failed, sources.Assets, diagnostics);
+            .Build(validPages, failed, assets, diagnostics);
         timings.Stop("site model");
 
-        // 6. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
+        // 7. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
         var markdown = new MarkdownRenderer(config.AllowHtml);
-        var renderer = new PageTemplateRenderer(templates, site);
-        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => RenderPage(markdown, templatesUsable ? renderer : null, page, site.LinkTargets));
+        var renderer = templatesUsable ? new PageTemplateRenderer(templates, site) : null;
+        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => RenderPage(markdown, renderer, page, site.LinkTargets));
         Collect(rendered, diagnostics);
         timings.Stop("render");
 
-        // 7. Hand back the files to write. Nothing is returned to write when anything failed.
+        // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,
+        //    robots.txt, feed, manifest, search index, _headers and _redirects; then the CSP check of the output.
+        var pages = rendered.Where(r => r.Value is not null).Select(r => r.Value!).ToList();
+        var published = Publish(new PublishingStage(site, templates, renderer), pages, diagnostics);
+        timings.Stop("publish");
+
+        // 9. Hand back the files to write. Nothing is returned to write when anything failed.
         if (diagnostics.Any(d => d.IsError))
         {
             return Finish(diagnostics, [], site.Pages.Length, timings);
         }
 
-        var files = rendered.Select(r => r.Value!)
-            .Concat(sources.Assets.Select(path => new OutputFile(path, source.ReadAllBytes(path))))
+        var files = pages.Select(p => p.File)
+            .Concat(published)
+            .Concat(assets.Assets.Select(a => new OutputFile(a.OutputPath, a.Content)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
-        timings.Stop("assets");
         return Finish(diagnostics, files, site.Pages.Length, timings);
     }
 
@@ -158,7 +172,7 @@ public static class SiteBuilder
         templates.Exists(PageTemplateRenderer.LayoutPath(template));
 
     // Without usable templates the Markdown is still checked, so one run reports every problem.
-    private static PageResult<OutputFile> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer? renderer, Page page, LinkTargets targets)
+    private static PageResult<RenderedPage> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer? renderer, Page page, LinkTargets targets)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
@@ -170,8 +184,25 @@ public static class SiteBuilder
 
         var body = markdown.Render(source.Path, document, source.BodyFirstLine, targets, diagnostics);
         var html = renderer?.Render(page, body, diagnostics);
-        var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
+        var file = html is null ? null : new RenderedPage(page, body, new OutputFile(page.OutputPath, Utf8.GetBytes(html)));
         return new(source.Path, file, diagnostics);
+    }
+
+    // Like a page's stage, a bug in publishing becomes an error (on site.yml, which asked for it), not a crash.
+    private static List<OutputFile> Publish(PublishingStage stage, List<RenderedPage> pages, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return stage.Publish(pages, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InternalError, SourceLocation.File(SiteConfigLoader.FileName),
+                $"internal error while publishing ({e.GetType().Name}: {e.Message})",
+                "this is a bug in relevare: please report it with the site attached"));
+            return [];
+        }
     }
 
     // Templates are decoded as strictly as content: a BOM from a Windows editor would otherwise land in the
