@@ -48,6 +48,6 @@ public sealed class DiagnosticTests
 
         Assert.NotEmpty(codes);
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(codes, c => Assert.Matches("^RS0[0-5][0-9]{2}$", c));
+        Assert.All(codes, c => Assert.Matches("^RS0[0-9]{3}$", c));
     }
 }
