@@ -136,8 +136,9 @@ internal sealed class SiteModelBuilder
     private static HashSet<Page> FindCollisions(IEnumerable<OutputClaim> claims, List<Diagnostic> diagnostics)
     {
         // Every file that will be written, keyed so that paths equal on Windows/macOS (case, NFC/NFD) collide too.
+        var all = claims.ToList();
         var colliding = new HashSet<Page>();
-        foreach (var group in claims.GroupBy(o => PortablePath.CollisionKey(o.Path), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in all.GroupBy(o => PortablePath.CollisionKey(o.Path), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var members = group.OrderBy(m => m.Source, StringComparer.Ordinal).ToList();
             var differInCaseOrForm = members.Select(m => m.Path).Distinct(StringComparer.Ordinal).Count() > 1;
@@ -154,6 +155,34 @@ internal sealed class SiteModelBuilder
             foreach (var member in members.Where(m => m.Page is not null))
             {
                 colliding.Add(member.Page!);
+            }
+        }
+
+        // A file and a folder cannot have one name: 'a.xml' (a file) and 'a.xml/index.html' (an alias /a.xml/).
+        var files = all.GroupBy(o => PortablePath.CollisionKey(o.Path), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var claim in all)
+        {
+            var key = PortablePath.CollisionKey(claim.Path);
+            for (var slash = key.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = key.IndexOf('/', slash + 1))
+            {
+                if (!files.TryGetValue(key[..slash], out var file))
+                {
+                    continue;
+                }
+
+                foreach (var member in new[] { claim, file }.Where(m => !m.IsGenerated).DefaultIfEmpty(claim))
+                {
+                    var other = ReferenceEquals(member, claim) ? file : claim;
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.UrlCollision, member.Location,
+                        $"{member.What} collides with {other.Source}: one needs a file named '{file.Path}', the other a folder of that name",
+                        member.Hint));
+                }
+
+                foreach (var page in new[] { claim.Page, file.Page }.OfType<Page>())
+                {
+                    colliding.Add(page);
+                }
             }
         }
 
