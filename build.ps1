@@ -32,6 +32,8 @@ $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
 $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
 $env:POWERSHELL_TELEMETRY_OPTOUT = '1'
+# The browser tests launch Debian's Chromium; Playwright must never try to download its own.
+$env:PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1'
 
 $RepoRoot = $PSScriptRoot
 $Solution = Join-Path $RepoRoot 'Relevare.Static.sln'
@@ -111,11 +113,33 @@ function Test-IsRoot {
     return ($LASTEXITCODE -eq 0 -and "$uid".Trim() -eq '0')
 }
 
+function Install-DebianPackage {
+    <# apt-get install of one Debian package, as root or through sudo -n. #>
+    param([Parameter(Mandatory)][string]$Name)
+    $prefix = @()
+    if (-not (Test-IsRoot)) {
+        if (Get-Command sudo -CommandType Application -ErrorAction SilentlyContinue) {
+            $prefix = @('sudo', '-n', '--preserve-env=DEBIAN_FRONTEND')
+        }
+        else {
+            throw "$Name is missing and neither root nor sudo is available to install it (apt-get install -y $Name)."
+        }
+    }
+    Write-Host "> installing $Name (apt-get install -y $Name)"
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    $apt = @($prefix + @('apt-get'))
+    $exe = $apt[0]
+    $aptArgs = @($apt | Select-Object -Skip 1)
+    Invoke-Native $exe ($aptArgs + @('update', '-qq')) -Quiet
+    Invoke-Native $exe ($aptArgs + @('install', '-y', '-qq', $Name)) -Quiet
+}
+
 function Install-BrowserPrerequisites {
     <#
     Only when browser tests exist (a tests/*/*.csproj with "Browser" in its name) or the
     repository has a package.json: installs Debian's Chromium if /usr/bin/chromium is
-    missing, and runs npm ci when node_modules is missing or older than package-lock.json.
+    missing (and a Java runtime for vnu.jar if java is missing), and runs npm ci when
+    node_modules is missing or older than package-lock.json.
     Idempotent: does nothing when everything is already in place.
     #>
     $browserProjects = @(Get-TestProject | Where-Object { $_.Name -like '*Browser*' })
@@ -126,26 +150,15 @@ function Install-BrowserPrerequisites {
     }
 
     if (-not (Test-Path '/usr/bin/chromium' -PathType Leaf)) {
-        $prefix = @()
-        if (Test-IsRoot) {
-            $prefix = @()
-        }
-        elseif (Get-Command sudo -CommandType Application -ErrorAction SilentlyContinue) {
-            $prefix = @('sudo', '-n', '--preserve-env=DEBIAN_FRONTEND')
-        }
-        else {
-            throw '/usr/bin/chromium is missing and neither root nor sudo is available to install it (apt-get install -y chromium).'
-        }
-        Write-Host '> installing Chromium (apt-get install -y chromium)'
-        $env:DEBIAN_FRONTEND = 'noninteractive'
-        $apt = @($prefix + @('apt-get'))
-        $exe = $apt[0]
-        $aptArgs = @($apt | Select-Object -Skip 1)
-        Invoke-Native $exe ($aptArgs + @('update', '-qq')) -Quiet
-        Invoke-Native $exe ($aptArgs + @('install', '-y', '-qq', 'chromium')) -Quiet
+        Install-DebianPackage 'chromium'
         if (-not (Test-Path '/usr/bin/chromium' -PathType Leaf)) {
             throw 'apt-get install chromium succeeded but /usr/bin/chromium is still missing.'
         }
+    }
+
+    # The Nu Html Checker (vnu.jar, from npm) needs a Java runtime; its own installer would download one.
+    if ($hasPackageJson -and -not (Get-Command java -CommandType Application -ErrorAction SilentlyContinue)) {
+        Install-DebianPackage 'default-jre-headless'
     }
 
     if ($hasPackageJson) {
@@ -155,9 +168,11 @@ function Install-BrowserPrerequisites {
         }
         $nodeModules = Join-Path $RepoRoot 'node_modules'
         $installedLock = Join-Path $nodeModules '.package-lock.json'
-        $stale = -not (Test-Path $nodeModules -PathType Container)
-        if (-not $stale -and (Test-Path $installedLock -PathType Leaf)) {
-            $stale = (Get-Item $lock).LastWriteTimeUtc -gt (Get-Item $installedLock).LastWriteTimeUtc
+        # npm writes node_modules/.package-lock.json on every install: missing or older than the lock = stale.
+        $stale = -not (Test-Path $installedLock -PathType Leaf)
+        # -Force: PowerShell treats dot-files as hidden, and Get-Item skips hidden items without it.
+        if (-not $stale) {
+            $stale = (Get-Item -LiteralPath $lock).LastWriteTimeUtc -gt (Get-Item -Force -LiteralPath $installedLock).LastWriteTimeUtc
         }
         if ($stale) {
             Write-Host '> npm ci'

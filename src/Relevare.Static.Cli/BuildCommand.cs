@@ -85,7 +85,7 @@ internal sealed class BuildCommand
             return ExitCodes.Usage;
         }
 
-        var options = new BuildOptions(parse.GetValue(_drafts), parse.GetValue(_baseUrl));
+        var options = new BuildOptions(parse.GetValue(_drafts), parse.GetValue(_baseUrl)) { OutputFolder = Shown(source, output) };
         var result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options);
         var failed = !result.Succeeded || (strict && result.WarningCount > 0);
         if (!failed)
@@ -172,6 +172,13 @@ internal sealed class BuildCommand
         }
 
         return null;
+    }
+
+    /// <summary>The output folder as check findings name it: like content paths, relative to the source folder.</summary>
+    private static string Shown(string source, string output)
+    {
+        var relative = Path.GetRelativePath(source, output);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? output : relative).Replace('\\', '/');
     }
 
     private static string Describe(string output) =>

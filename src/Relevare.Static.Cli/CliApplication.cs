@@ -10,6 +10,7 @@ internal static class CliApplication
         var root = new RootCommand("Relevare.Static: builds and checks the clinic's patient-education site from Markdown.")
         {
             new BuildCommand(environment).Create(),
+            new CheckCommand(environment).Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

@@ -3,4 +3,11 @@ namespace Relevare.Static;
 /// <summary>What the caller asks of a build.</summary>
 /// <param name="IncludeDrafts">Publish pages marked <c>draft: true</c>.</param>
 /// <param name="BaseUrl">Overrides site.yml's <c>base_url</c> (e.g. for preview deployments), or null.</param>
-public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = null);
+public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = null)
+{
+    /// <summary>
+    /// The output folder as the user sees it (e.g. <c>_site</c>), put before the HTML path of check findings that
+    /// cannot be traced back to a Markdown line, so they name the page as it would be written.
+    /// </summary>
+    public string OutputFolder { get; init; } = "_site";
+}

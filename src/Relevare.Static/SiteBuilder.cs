@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using Relevare.Static.Assets;
+using Relevare.Static.Checks;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
@@ -82,7 +83,7 @@ public static class SiteBuilder
         var published = Publish(new PublishingStage(site, templates, renderer), pages, diagnostics);
         timings.Stop("publish");
 
-        // 9. Hand back the files to write. Nothing is returned to write when anything failed.
+        // With errors so far there is nothing to check or to write.
         if (diagnostics.Any(d => d.IsError))
         {
             return Finish(diagnostics, [], site.Pages.Length, timings);
@@ -93,7 +94,16 @@ public static class SiteBuilder
             .Concat(assets.Assets.Select(a => new OutputFile(a.OutputPath, a.Content)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
-        return Finish(diagnostics, files, site.Pages.Length, timings);
+
+        // 9. Check the output as a browser sees it (links, fragments, structure, safety); findings about what a
+        //    Markdown link produced are reported at its Markdown line.
+        var origins = pages.ToImmutableDictionary(p => p.File.Path, p => new PageOrigin(p.Page.Source.Path, p.Body), StringComparer.Ordinal);
+        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, origins);
+        diagnostics.AddRange(new SiteChecker(checkOptions).Check(files).Diagnostics);
+        timings.Stop("check");
+
+        // 10. Hand back the files to write. Nothing is returned to write when anything failed.
+        return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings);
     }
 
     private static SiteConfig? LoadConfig(ISourceFileSystem source, BuildOptions options, List<Diagnostic> diagnostics)
@@ -262,4 +272,5 @@ public static class SiteBuilder
 
     private sealed record PageResult<T>(string Path, T? Value, List<Diagnostic> Diagnostics)
         where T : class;
+
 }

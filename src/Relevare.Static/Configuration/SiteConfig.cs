@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Checks;
 
 namespace Relevare.Static.Configuration;
 
@@ -13,6 +14,10 @@ public sealed record SiteConfig(
     ImmutableSortedDictionary<string, string> Sections,
     ImmutableSortedDictionary<string, ContentType> ContentTypes)
 {
+    /// <summary>Check levels that differ from the defaults, by code (<c>checks:</c>; see docs/checks.md).</summary>
+    public ImmutableSortedDictionary<string, CheckLevel> Checks { get; init; } =
+        ImmutableSortedDictionary<string, CheckLevel>.Empty;
+
     /// <summary>The <c>publishing:</c> settings, or null when the site does not publish for static hosts.</summary>
     public PublishingConfig? Publishing { get; init; }
 

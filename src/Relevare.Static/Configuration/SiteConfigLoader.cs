@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
 
@@ -14,7 +15,7 @@ internal sealed partial class SiteConfigLoader
         DiagnosticCodes.ConfigSyntax, DiagnosticCodes.ConfigInvalidValue, DiagnosticCodes.ConfigInvalidValue);
 
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "publishing"];
+        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "publishing"];
 
     private readonly List<Diagnostic> _diagnostics;
 
@@ -48,11 +49,43 @@ internal sealed partial class SiteConfigLoader
         var allowHtml = ReadMarkdown(map);
         var contentTypes = ReadContentTypes(map);
         var sections = ReadSections(map, contentTypes);
+        var checks = ReadChecks(map);
         var publishing = ReadPublishing(map, clinic);
 
         return _diagnostics.Count(d => d.IsError) > errorsBefore
             ? null
-            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Publishing = publishing };
+            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Publishing = publishing };
+    }
+
+    private ImmutableSortedDictionary<string, CheckLevel> ReadChecks(YamlMapping map)
+    {
+        var levels = ImmutableSortedDictionary.CreateBuilder<string, CheckLevel>(StringComparer.Ordinal);
+        if (Mapping(map, "checks", required: false) is not { } checks)
+        {
+            return levels.ToImmutable();
+        }
+
+        foreach (var (key, value) in checks.Entries.Select(e => (e.Key, e.Value)))
+        {
+            if (!CheckRules.All.ContainsKey(key.Value))
+            {
+                Error(DiagnosticCodes.ConfigUnknownKey, key, $"unknown check '{key.Value}'", Suggestions.DidYouMean(key.Value, CheckRules.All.Keys.ToList()));
+                continue;
+            }
+
+            CheckLevel? level = value is YamlScalar { IsPlain: true } scalar
+                ? scalar.Value switch { "error" => CheckLevel.Error, "warning" => CheckLevel.Warning, "off" => CheckLevel.Off, _ => null }
+                : null;
+            if (level is null)
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, value, $"the level of {key.Value} must be error, warning or off", $"write '{key.Value}: warning'");
+                continue;
+            }
+
+            levels[key.Value] = level.Value;
+        }
+
+        return levels.ToImmutable();
     }
 
     private Uri? ReadBaseUrl(YamlMapping map)

@@ -52,6 +52,33 @@ public static class DiagnosticCodes
     public const string UrlCollision = "RS0501";
     public const string InvalidSlug = "RS0502";
 
+    // RS07xx: checks of the rendered HTML (docs/checks.md; severities configurable in site.yml 'checks:').
+    public const string CheckBrokenLink = "RS0701";
+    public const string CheckBrokenFragment = "RS0702";
+    public const string CheckTrailingSlash = "RS0703";
+    public const string CheckDuplicateId = "RS0704";
+    public const string CheckImageAlt = "RS0705";
+    public const string CheckImageSize = "RS0706";
+    public const string CheckDoctype = "RS0707";
+    public const string CheckLanguage = "RS0708";
+    public const string CheckTitle = "RS0709";
+    public const string CheckMetaDescription = "RS0710";
+    public const string CheckViewport = "RS0711";
+    public const string CheckH1 = "RS0712";
+    public const string CheckHeadingOrder = "RS0713";
+    public const string CheckMainLandmark = "RS0714";
+    public const string CheckEmptyLink = "RS0715";
+    public const string CheckLinkText = "RS0716";
+    public const string CheckUnsafeUrl = "RS0720";
+    public const string CheckEventHandler = "RS0721";
+    public const string CheckInlineScript = "RS0722";
+    public const string CheckInlineStyle = "RS0723";
+    public const string CheckIntegrity = "RS0724";
+    public const string CheckInsecureLink = "RS0725";
+    public const string CheckMailtoTel = "RS0726";
+    public const string CheckOrphanPage = "RS0730";
+    public const string CheckExternalLink = "RS0740";
+
     // RS08xx: publishing (redirects, listings, assets, security headers).
     public const string InvalidAlias = "RS0801";
     public const string RedirectLoop = "RS0802";

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -154,8 +155,24 @@ internal sealed class MarkdownRenderer
 
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), TableOfContents(document));
+        return new RenderedMarkdown(writer.ToString(), TableOfContents(document)) { Links = Links(document, At), Headings = Headings(document, At) };
     }
+
+    // The URLs as the HTML renderer writes them, so the checker can tell which element a Markdown link became.
+    // Footnote references and back-references are links too: a broken one is reported at the footnote.
+    private static ImmutableArray<MarkdownLink> Links(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at) =>
+        document.Descendants().Select(node => node switch
+        {
+            FootnoteLink { IsBackLink: true } back => new MarkdownLink($"#fnref:{back.Index}", false, at(back.Footnote) with { Column = 1 }),
+            FootnoteLink note => new MarkdownLink($"#fn:{note.Footnote.Order}", false, at(note)),
+            LinkInline link => new MarkdownLink(
+                link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage, link.Reference is { } reference ? at(reference) : at(link)),
+            AutolinkInline auto => new MarkdownLink(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, false, at(auto)),
+            _ => null,
+        }).OfType<MarkdownLink>().ToImmutableArray();
+
+    private static ImmutableArray<MarkdownHeading> Headings(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at) =>
+        document.Descendants<HeadingBlock>().Select(h => new MarkdownHeading(h.Level, h.GetAttributes().Id ?? "", at(h))).ToImmutableArray();
 
     private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report)
     {

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Relevare.Static.Diagnostics;
 using Relevare.Static.Assets;
 
 namespace Relevare.Static.Publishing;
@@ -20,12 +21,26 @@ internal static class ContentSecurityPolicy
     private static readonly string[] FetchingLinkTypes = ["stylesheet", "icon", "apple-touch-icon", "manifest", "preload", "modulepreload", "prefetch"];
 
     /// <summary>What in <paramref name="html"/> the policy blocks, described for an editor (empty when nothing).</summary>
-    public static List<string> Violations(HtmlParser parser, string html, Uri baseUrl)
+    public static List<string> Violations(HtmlParser parser, string html, Uri baseUrl) =>
+        Violations(parser, html, baseUrl, _ => false);
+
+    /// <summary>
+    /// What in <paramref name="html"/> the policy blocks, leaving out what a page check already reports: inline
+    /// styles, inline scripts, event handlers and script URLs have page checks of their own (RS0720–RS0723), so
+    /// they are listed here only when <paramref name="reportedElsewhere"/> says their check does not report them
+    /// as errors.
+    /// </summary>
+    public static List<string> Violations(HtmlParser parser, string html, Uri baseUrl, Func<string, bool> reportedElsewhere)
     {
         using var document = parser.ParseDocument(html);
         var found = new List<string>();
-        void Add(string problem)
+        void Add(string problem, string? checkCode = null)
         {
+            if (checkCode is not null && reportedElsewhere(checkCode))
+            {
+                return;
+            }
+
             if (!found.Contains(problem) && found.Count < MaxReported)
             {
                 found.Add(problem);
@@ -39,15 +54,15 @@ internal static class ContentSecurityPolicy
             {
                 if (attribute.Name == "style")
                 {
-                    Add($"a style attribute on <{tag}>");
+                    Add($"a style attribute on <{tag}>", DiagnosticCodes.CheckInlineStyle);
                 }
                 else if (attribute.Name.StartsWith("on", StringComparison.Ordinal))
                 {
-                    Add($"an event handler attribute {attribute.Name} on <{tag}>");
+                    Add($"an event handler attribute {attribute.Name} on <{tag}>", DiagnosticCodes.CheckEventHandler);
                 }
                 else if (attribute.Name is "href" or "src" or "action" or "formaction" or "xlink:href" && IsScriptUrl(attribute.Value))
                 {
-                    Add($"a javascript: URL in <{tag} {attribute.Name}>");
+                    Add($"a javascript: URL in <{tag} {attribute.Name}>", DiagnosticCodes.CheckUnsafeUrl);
                 }
             }
 
@@ -57,7 +72,7 @@ internal static class ContentSecurityPolicy
                     var src = element.GetAttribute("src");
                     if (src is null)
                     {
-                        Add("an inline <script>");
+                        Add("an inline <script>", DiagnosticCodes.CheckInlineScript);
                     }
                     else if (!IsSameOrigin(src, baseUrl))
                     {
@@ -66,7 +81,7 @@ internal static class ContentSecurityPolicy
 
                     break;
                 case "style":
-                    Add("a <style> element");
+                    Add("a <style> element", DiagnosticCodes.CheckInlineStyle);
                     break;
                 case "link" when element.GetAttribute("href") is { } href && RelTypes(element).Any(FetchingLinkTypes.Contains) && !IsSameOrigin(href, baseUrl):
                     Add($"<link href=\"{Shorten(href)}\"> loads a file from another site");

@@ -23,7 +23,7 @@ internal static class GeneratedPages
         NotFoundTemplate, "Page not found", $"The page you asked for is not on {config.Title}: it may have moved.", PublishedPaths.NotFoundUrl, PublishedPaths.NotFound, noIndex: true);
 
     public static Page Search(SiteConfig config) => Make(
-        SearchTemplate, "Search", $"Search the pages of {config.Title}.", PublishedPaths.SearchUrl, PublishedPaths.Search, noIndex: true);
+        SearchTemplate, "Search", $"Search every page of {config.Title}: type a word, such as a condition or a treatment.", PublishedPaths.SearchUrl, PublishedPaths.Search, noIndex: true);
 
     public static Page Listing(SiteConfig config, Listing listing)
     {
@@ -31,8 +31,8 @@ internal static class GeneratedPages
             ? listing.Title
             : string.Create(CultureInfo.InvariantCulture, $"{listing.Title} (page {listing.PageNumber} of {listing.PageCount})");
         var description = listing.Kind == ListingKind.Section
-            ? $"Every page in the {listing.Title} section of {config.Title}."
-            : $"Pages about {listing.Name} from {config.Title}.";
+            ? $"Every page in the {listing.Title} section of {config.Title}, newest first."
+            : $"Every page of {config.Title} about {listing.Name}, newest first.";
         return Make(ListingTemplate, title, description, listing.Url, listing.OutputPath, noIndex: false);
     }
 

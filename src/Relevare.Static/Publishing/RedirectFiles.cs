@@ -17,18 +17,27 @@ internal static class RedirectFiles
         var target = redirect.Target;
         var url = WebUtility.HtmlEncode(target.Url);
         var title = WebUtility.HtmlEncode(target.Source.Metadata.Title);
+        var permalink = WebUtility.HtmlEncode(PublishedPaths.Absolute(config.BaseUrl, target.Url));
+
+        // A whole page (viewport, description, main, h1), so it passes the page checks and reads well where
+        // the refresh is blocked or slow.
         return $"""
             <!doctype html>
             <html lang="{WebUtility.HtmlEncode(config.Language)}">
             <head>
             <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Moved: {title}</title>
+            <meta name="description" content="This page has moved. Its new address is {permalink}">
             <meta name="robots" content="noindex">
-            <link rel="canonical" href="{WebUtility.HtmlEncode(PublishedPaths.Absolute(config.BaseUrl, target.Url))}">
+            <link rel="canonical" href="{permalink}">
             <meta http-equiv="refresh" content="0; url={url}">
             </head>
             <body>
-            <p>This page has moved to <a href="{url}">{title}</a>.</p>
+            <main>
+            <h1>This page has moved</h1>
+            <p>It is now at <a href="{url}">{title}</a>.</p>
+            </main>
             </body>
             </html>
 

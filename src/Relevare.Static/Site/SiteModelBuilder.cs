@@ -23,6 +23,10 @@ internal sealed class SiteModelBuilder
         _includeDrafts = includeDrafts;
     }
 
+    /// <summary>Builds the model with assets published as they are (for callers that have only their paths).</summary>
+    public SiteModel Build(IReadOnlyList<SourcePage> sources, IReadOnlyCollection<string> failed, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics) =>
+        Build(sources, failed, new AssetManifest(assetOutputs.Select(p => new PublishedAsset(p, p, "", ReadOnlyMemory<byte>.Empty, IsFingerprinted: false))), diagnostics);
+
     /// <summary>
     /// Builds the model. <paramref name="failed"/> are content files that exist but did not validate (links to them
     /// are not reported again); <paramref name="assets"/> are the assets as they will be published.

@@ -35,7 +35,7 @@ internal static class TemplateModel
                 ("address", config.Clinic.Address)),
             ["pages"] = Array(summaries.Select(Summary)),
             ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
-            ["feed_url"] = config.Publishing is null ? null : "/" + PublishedPaths.Feed,
+            ["feed_url"] = config.Publishing is null || FeedFile.Entries(site).Count == 0 ? null : "/" + PublishedPaths.Feed,
             ["search_url"] = config.Publishing is null ? null : PublishedPaths.SearchUrl,
             ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.SearchIndex,
             ["manifest_url"] = config.Publishing is null ? null : "/" + PublishedPaths.Manifest,

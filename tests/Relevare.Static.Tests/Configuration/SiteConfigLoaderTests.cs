@@ -86,7 +86,7 @@ public sealed class SiteConfigLoaderTests
         var diagnostic = LoadFails(TestSite.DefaultSiteYml + "langauge: en\n");
 
         Assert.Equal(DiagnosticCodes.ConfigUnknownKey, diagnostic.Code);
-        Assert.Equal("site.yml:23:1", diagnostic.Location);
+        Assert.Equal("site.yml:24:1", diagnostic.Location);
         Assert.Equal("unknown setting 'langauge' in site.yml", diagnostic.Message);
         Assert.Equal("did you mean 'language'?", diagnostic.Hint);
     }
@@ -153,9 +153,9 @@ public sealed class SiteConfigLoaderTests
     }
 
     [Theory]
-    [InlineData("language: English\n", "site.yml:23:11", "language 'English' is not a language tag")]
-    [InlineData("markdown:\n  allow_html: yes\n", "site.yml:24:15", "allow_html must be true or false")]
-    [InlineData("description: [a]\n", "site.yml:23:14", "'description' must be text, not a list or mapping")]
+    [InlineData("language: English\n", "site.yml:24:11", "language 'English' is not a language tag")]
+    [InlineData("markdown:\n  allow_html: yes\n", "site.yml:25:15", "allow_html must be true or false")]
+    [InlineData("description: [a]\n", "site.yml:24:14", "'description' must be text, not a list or mapping")]
     public void Load_bad_values_are_RS0104_at_the_value(string appended, string location, string message)
     {
         var diagnostic = LoadFails(TestSite.DefaultSiteYml + appended);
@@ -180,7 +180,7 @@ public sealed class SiteConfigLoaderTests
         var diagnostic = LoadFails(TestSite.DefaultSiteYml + "title: Again\n");
 
         Assert.Equal(DiagnosticCodes.ConfigInvalidValue, diagnostic.Code);
-        Assert.Equal("site.yml:23:1", diagnostic.Location);
+        Assert.Equal("site.yml:24:1", diagnostic.Location);
         Assert.Contains("first on line 1", diagnostic.Message, StringComparison.Ordinal);
     }
 

@@ -331,6 +331,7 @@ public sealed class MarkdownRendererTests
             title: B
             draft: true
             ---
+            ## X
             """;
 
         var result = TestSite.Build(Site);

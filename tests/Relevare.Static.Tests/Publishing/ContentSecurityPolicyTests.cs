@@ -8,6 +8,16 @@ public sealed class ContentSecurityPolicyTests
 {
     private static readonly Uri BaseUrl = new("https://example.test/");
 
+    [Fact]
+    public void Violations_leaves_out_what_page_checks_report()
+    {
+        var html = "<p style=\"x\" onclick=\"y()\">a</p><script>z()</script><img src=\"https://x.example/a.png\" alt=\"\">";
+
+        Assert.Equal(
+            ["<img src=\"https://x.example/a.png\"> loads an image from another site"],
+            ContentSecurityPolicy.Violations(new HtmlParser(), html, BaseUrl, code => code is "RS0721" or "RS0722" or "RS0723"));
+    }
+
     [Theory]
     [InlineData("<p style=\"color:red\">x</p>", "a style attribute on <p>")]
     [InlineData("<script>alert(1)</script>", "an inline <script>")]
@@ -48,9 +58,23 @@ public sealed class ContentSecurityPolicyTests
     }
 
     [Fact]
-    public void A_template_that_breaks_the_policy_fails_the_build_on_every_page_it_renders()
+    public void A_style_attribute_from_a_template_is_reported_once_by_the_page_check()
     {
         var result = TestSite.Build(PublishingSite.Files + PublishingSite.Page("content/index.md") + """
+            -- templates/layouts/page.html --
+            <h1 style="color: red">{{ page.title }}</h1>
+            """);
+
+        Assert.Equal("RS0723", result.Diagnostics.Single(d => d.IsError).Code);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RS0803");
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void A_style_attribute_still_fails_the_build_when_its_page_check_is_lowered_to_a_warning()
+    {
+        var result = TestSite.Build(PublishingSite.Files.Replace("RS0730: off }", "RS0730: off, RS0723: warning }", StringComparison.Ordinal)
+            + PublishingSite.Page("content/index.md") + """
             -- templates/layouts/page.html --
             <h1 style="color: red">{{ page.title }}</h1>
             """);

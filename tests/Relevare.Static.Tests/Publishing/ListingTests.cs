@@ -83,7 +83,7 @@ public sealed class ListingTests
         var result = TestSite.Build(files);
 
         var diagnostic = result.Diagnostics.SingleWithCode("RS0106");
-        Assert.Equal("site.yml:23:1", diagnostic.Location);
+        Assert.Equal("site.yml:24:1", diagnostic.Location);
         Assert.Contains("templates/layouts/listing.html", diagnostic.Message, StringComparison.Ordinal);
     }
 

@@ -4,10 +4,10 @@ namespace Relevare.Static.Tests.Publishing;
 public sealed class PublishingConfigTests
 {
     [Theory]
-    [InlineData("  page_size: 0", "site.yml:24:14", "page_size must be between 1 and 1000")]
-    [InlineData("  theme_color: red", "site.yml:24:16", "theme_color 'red' is not a colour written #rrggbb")]
-    [InlineData("  icon: favicon.svg", "site.yml:24:9", "icon 'favicon.svg' is not the URL of a file in assets/")]
-    [InlineData("  feed: true", "site.yml:24:3", "unknown setting 'feed' in publishing")]
+    [InlineData("  page_size: 0", "site.yml:25:14", "page_size must be between 1 and 1000")]
+    [InlineData("  theme_color: red", "site.yml:25:16", "theme_color 'red' is not a colour written #rrggbb")]
+    [InlineData("  icon: favicon.svg", "site.yml:25:9", "icon 'favicon.svg' is not the URL of a file in assets/")]
+    [InlineData("  feed: true", "site.yml:25:3", "unknown setting 'feed' in publishing")]
     public void Mistakes_in_publishing_are_configuration_errors(string line, string location, string message)
     {
         var result = TestSite.Build(PublishingSite.Files.Replace("  page_size: 2", line, StringComparison.Ordinal));
@@ -25,7 +25,7 @@ public sealed class PublishingConfigTests
             + PublishingSite.Page("content/index.md"));
 
         var diagnostic = result.Diagnostics.SingleWithCode("RS0104");
-        Assert.Equal("site.yml:24:9", diagnostic.Location);
+        Assert.Equal("site.yml:25:9", diagnostic.Location);
         Assert.Equal("icon '/assets/favicon.svg' is not a file in assets/", diagnostic.Message);
     }
 
@@ -80,5 +80,17 @@ public sealed class PublishingConfigTests
         Assert.Equal(first.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))), second.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))));
         Assert.Contains("<updated>2026-05-01T00:00:00Z</updated>\n  <author>", first.Text("feed.xml"), StringComparison.Ordinal);
         Assert.Contains("/a/ /conditions/a/ 301\n/z/ /conditions/a/ 301\n", first.Text("_redirects"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_dated_articles_there_is_no_feed_and_no_feed_url()
+    {
+        var result = TestSite.BuildOk(PublishingSite.Files + PublishingSite.Page("content/index.md") + """
+            -- templates/layouts/page.html --
+            feed={{ site.feed_url }} search={{ site.search_url }} manifest={{ site.manifest_url }}
+            """);
+
+        Assert.Contains("feed= search=/search/ manifest=/manifest.webmanifest", result.Text("index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Files, f => f.Path == "feed.xml");
     }
 }

@@ -30,6 +30,7 @@ internal static class PublishingSite
               updated: {}
               reviewed: {}
               conditions: {}
+        checks: { RS0706: off, RS0707: off, RS0708: off, RS0709: off, RS0710: off, RS0711: off, RS0712: off, RS0713: off, RS0714: off, RS0730: off }
         publishing:
           page_size: 2
         -- templates/layouts/404.html --

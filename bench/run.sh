@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# bench/run.sh N [N...]
+#
+# Side-by-side clean-build benchmark of relevare against the peers in
+# ../shared/bench (Hugo always; Eleventy and Jekyll when installed), on the
+# shared generated corpus. Builds are INTERLEAVED (round 1: every tool, round
+# 2: every tool, ...) so that machine noise hits all tools alike; only ratios
+# measured in one run mean anything on a shared machine.
+#
+# relevare runs as a ReadyToRun-published, framework-dependent build (what a
+# user installs with `dotnet tool install`). Every build is validated the same
+# way as ../shared/bench/run-peers.sh does (exactly N pages, slugs, <h2>,
+# title/date/tags of a sample page). Nothing is deleted during the run: old
+# outputs are renamed into $WORK/trash (see ../shared/bench/README.md on the
+# file system's cost of creating files right after deleting many).
+#
+# Environment: RUNS (default 5), PEERS (default: those installed of
+# "hugo eleventy jekyll"), WORK (default /tmp/relevare-bench),
+# SHARED (default ../shared next to the repository).
+set -euo pipefail
+[ $# -ge 1 ] || { echo "usage: $0 N [N...]" >&2; exit 2; }
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/.." && pwd)
+SHARED=${SHARED:-$(cd "$REPO/../shared" && pwd)}
+RUNS=${RUNS:-5}
+WORK=${WORK:-/tmp/relevare-bench}
+export TZ=UTC LC_ALL=C
+mkdir -p "$WORK/trash" "$WORK/logs"
+
+die() { echo "error: $*" >&2; exit 1; }
+env time --version 2>&1 | grep -q GNU || die "GNU time not found (apt-get install -y time)"
+
+if [ -z "${PEERS+x}" ]; then
+  PEERS=""
+  command -v hugo >/dev/null && PEERS="$PEERS hugo"
+  [ -f "$WORK/eleventy/node_modules/@11ty/eleventy/cmd.cjs" ] && PEERS="$PEERS eleventy"
+  command -v jekyll >/dev/null && PEERS="$PEERS jekyll"
+fi
+TOOLS="relevare $PEERS"
+
+SEQ=0
+trash() { local x; for x in "$@"; do if [ -e "$x" ]; then SEQ=$((SEQ + 1)); mv "$x" "$WORK/trash/$(basename "$x").$$.$SEQ"; fi; done; }
+
+echo "publishing relevare (Release, ReadyToRun) ..."
+dotnet publish "$REPO/src/Relevare.Static.Cli" -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o "$WORK/relevare-bin" >"$WORK/logs/publish.log" 2>&1 || die "publish failed: $WORK/logs/publish.log"
+RELEVARE="$WORK/relevare-bin/relevare"
+
+version_of() {
+  case "$1" in
+    relevare) "$RELEVARE" --version;;
+    hugo) hugo version | awk '{print $2}';;
+    eleventy) node "$WORK/eleventy/node_modules/@11ty/eleventy/cmd.cjs" --version;;
+    jekyll) jekyll --version | awk '{print $2}';;
+  esac
+}
+content_dir() { case "$1" in relevare|hugo) echo content;; jekyll) echo _articles;; eleventy) echo src/posts;; esac; }
+out_dir() { case "$1" in hugo) echo public;; *) echo _site;; esac; }
+clean() {
+  local s=$1
+  case "$2" in
+    relevare) trash "$s/_site" "$s/._site.lock";;
+    hugo) trash "$s/public" "$s/resources" "$s/.hugo_build.lock";;
+    jekyll) trash "$s/_site" "$s/.jekyll-cache" "$s/.jekyll-metadata";;
+    eleventy) trash "$s/_site" "$s/.cache";;
+  esac
+}
+build() {
+  case "$1" in
+    relevare) "$RELEVARE" build --source . ;;
+    hugo) hugo --quiet --cleanDestinationDir;;
+    jekyll) jekyll build --quiet;;
+    eleventy) node "$WORK/eleventy/node_modules/@11ty/eleventy/cmd.cjs" --quiet;;
+  esac
+}
+export -f build; export RELEVARE WORK
+
+# timed <dir> <tool> : "wall cpu peak_kib rc" (wall from a ns clock, cpu and peak RSS from GNU time)
+timed() {
+  local tf rc=0 t0 t1; tf=$(mktemp)
+  t0=$(date +%s.%N)
+  ( cd "$1" && env time -f '%e %U %S %M' -o "$tf" bash -c "build $2" ) >>"$WORK/logs/$2.log" 2>&1 || rc=$?
+  t1=$(date +%s.%N)
+  tail -n 1 "$tf" | awk -v rc="$rc" -v t0="$t0" -v t1="$t1" '{printf "%.3f %.3f %s %s\n", t1 - t0, $2 + $3, $4, rc}'
+  rm -f "$tf"
+}
+
+validate() {  # validate <out dir> <N> <corpus dir> <slugs file>
+  local o=$1 n=$2 corpus=$3 slugs=$4 html pages first f t d tag
+  html=$(find "$o" -type f -name '*.html' | wc -l)
+  pages=$(find "$o" -mindepth 2 -maxdepth 2 -type f -name index.html | wc -l)
+  [ "$html" -eq "$n" ] && [ "$pages" -eq "$n" ] || { echo "found $html html files / $pages pages, expected $n"; return 1; }
+  find "$o" -mindepth 2 -maxdepth 2 -type f -name index.html -printf '%h\n' | sed 's#.*/##' | sort | cmp -s - "$slugs" \
+    || { echo "page slugs differ from the corpus"; return 1; }
+  [ "$(find "$o" -mindepth 2 -maxdepth 2 -name index.html -print0 | xargs -0 grep -L '<h2' | wc -l)" -eq 0 ] || { echo "pages without <h2>"; return 1; }
+  first=$(head -n 1 "$slugs"); f="$corpus/$first.md"
+  t=$(sed -n 's/^title: "\(.*\)"$/\1/p' "$f"); d=$(sed -n 's/^date: //p' "$f")
+  grep -q "<h1>$t</h1>" "$o/$first/index.html" && grep -q "datetime=\"$d\"" "$o/$first/index.html" || { echo "sample page lacks title/date"; return 1; }
+  for tag in $(sed -n 's/^  - //p' "$f"); do grep -q "<li>$tag</li>" "$o/$first/index.html" || { echo "sample page lacks tag $tag"; return 1; }; done
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+echo "host: $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); runs=$RUNS (+1 warm-up), interleaved"
+for tool in $TOOLS; do echo "$tool: $(version_of "$tool")"; done
+
+for N in "$@"; do
+  corpus="$WORK/corpus-$N"
+  "$SHARED/bench/make-corpus.sh" "$N" "$corpus" >/dev/null
+  slugs="$WORK/slugs-$N.txt"
+  find "$corpus/content" -maxdepth 1 -name '*.md' -printf '%f\n' | sed 's/\.md$//' | sort > "$slugs"
+  declare -A site=()
+  for tool in $TOOLS; do
+    s="$WORK/$tool-$N"; trash "$s"
+    if [ "$tool" = relevare ]; then mkdir -p "$s"; cp -r "$HERE/site/." "$s/"; else cp -r "$SHARED/bench/peers/$tool" "$s"; fi
+    mkdir -p "$s/$(content_dir "$tool")"
+    find "$corpus/content" -maxdepth 1 -name '*.md' -exec cp -t "$s/$(content_dir "$tool")" {} +
+    site[$tool]=$s
+  done
+  results="$WORK/results-$N.tsv"; : > "$results"
+  for round in $(seq 0 "$RUNS"); do
+    for tool in $TOOLS; do
+      s=${site[$tool]}; clean "$s" "$tool"
+      read -r w c m rc <<< "$(timed "$s" "$tool")"
+      [ "$rc" -eq 0 ] || die "$tool exited $rc at N=$N (see $WORK/logs/$tool.log)"
+      why=$(validate "$s/$(out_dir "$tool")" "$N" "$corpus/content" "$slugs") || die "$tool INVALID at N=$N: $why"
+      [ "$round" -eq 0 ] || echo "$tool $w $c $m" >> "$results"
+    done
+  done
+  echo
+  echo "N=$N: medians of $RUNS clean builds (wall s, cpu s, peak RSS MiB), ratio = tool / hugo"
+  hugo_wall=$(awk '$1=="hugo" {print $2}' "$results" | median 2>/dev/null || true)
+  hugo_mem=$(awk '$1=="hugo" {print $4}' "$results" | median 2>/dev/null || true)
+  printf '%-10s %8s %8s %8s %8s %10s %10s\n' tool wall_med wall_min wall_max cpu_med peak_mib wall/hugo
+  for tool in $TOOLS; do
+    w=$(awk -v t="$tool" '$1==t {print $2}' "$results" | median)
+    wmin=$(awk -v t="$tool" '$1==t {print $2}' "$results" | sort -g | head -1)
+    wmax=$(awk -v t="$tool" '$1==t {print $2}' "$results" | sort -g | tail -1)
+    c=$(awk -v t="$tool" '$1==t {print $3}' "$results" | median)
+    m=$(awk -v t="$tool" '$1==t {print $4}' "$results" | median)
+    ratio=-; [ -n "$hugo_wall" ] && ratio=$(awk -v a="$w" -v b="$hugo_wall" 'BEGIN {printf "%.2f", a / b}')
+    printf '%-10s %8s %8s %8s %8s %10.1f %10s\n' "$tool" "$w" "$wmin" "$wmax" "$c" "$(awk -v m="$m" 'BEGIN {print m / 1024}')" "$ratio"
+  done
+  [ -n "$hugo_mem" ] && echo "peak memory relevare/hugo: $(awk -v a="$(awk '$1=="relevare" {print $4}' "$results" | median)" -v b="$hugo_mem" 'BEGIN {printf "%.2f", a / b}')"
+  echo "per-run samples: $results"
+done
+echo
+echo "old outputs were moved to $WORK/trash; remove it when done (then let the disk rest a few minutes): rm -rf $WORK/trash"

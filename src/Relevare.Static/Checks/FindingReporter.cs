@@ -1,0 +1,58 @@
+using System.Globalization;
+using Relevare.Static.Diagnostics;
+
+namespace Relevare.Static.Checks;
+
+/// <summary>
+/// Turns findings into diagnostics: applies the configured level and data-check-ignore, and reports an element
+/// that came from a Markdown link at the Markdown line (keeping the HTML place in the message).
+/// </summary>
+internal sealed class FindingReporter
+{
+    private readonly CheckOptions _options;
+
+    public FindingReporter(CheckOptions options) => _options = options;
+
+    /// <summary>The diagnostic, or null when the check is off or ignored here.</summary>
+    public Diagnostic? Create(string code, FindingSite site, string message, string? hint)
+    {
+        if (site.Ignore.Covers(code) || Severity(code) is not { } severity)
+        {
+            return null;
+        }
+
+        var html = _options.PathPrefix + site.HtmlPath;
+        if (site.Markdown is { } markdown)
+        {
+            return new Diagnostic(
+                severity, code, markdown.Path, markdown.Line, markdown.Column,
+                string.Create(CultureInfo.InvariantCulture, $"{message} (in {html}:{site.Line}:{site.Column})"), hint);
+        }
+
+        var from = site.SourcePage is null ? ""
+            : site.FromMarkdown ? $" (from the Markdown of {site.SourcePage})"
+            : $" (page built from {site.SourcePage})";
+        return new Diagnostic(severity, code, html, site.Line, site.Column, message + from, hint);
+    }
+
+    /// <summary>A finding about a whole page: at its source file in a build, else at the HTML file.</summary>
+    public Diagnostic? CreateForPage(string code, FindingSite page, string message, string? hint)
+    {
+        if (page.Ignore.Covers(code) || Severity(code) is not { } severity)
+        {
+            return null;
+        }
+
+        var html = _options.PathPrefix + page.HtmlPath;
+        return page.SourcePage is { } source
+            ? new Diagnostic(severity, code, source, 1, 1, $"{message} (page {html})", hint)
+            : new Diagnostic(severity, code, html, 1, 1, message, hint);
+    }
+
+    private DiagnosticSeverity? Severity(string code) => _options.LevelOf(code) switch
+    {
+        CheckLevel.Error => DiagnosticSeverity.Error,
+        CheckLevel.Warning => DiagnosticSeverity.Warning,
+        _ => null,
+    };
+}

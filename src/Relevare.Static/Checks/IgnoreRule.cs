@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Relevare.Static.Checks;
+
+/// <summary>
+/// What <c>data-check-ignore</c> on an element or one of its ancestors switches off: every check (an empty value)
+/// or the codes listed (<c>data-check-ignore="RS0716 RS0725"</c>).
+/// </summary>
+internal sealed record IgnoreRule(bool All, ImmutableHashSet<string> Codes)
+{
+    public static IgnoreRule None { get; } = new(false, []);
+
+    public bool Covers(string code) => All || Codes.Contains(code);
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Relevare.Static.Checks;
+
+/// <summary>What a screen reader announces for a link, and whether that means anything out of context.</summary>
+internal static class LinkText
+{
+    // Link lists read aloud out of context (WCAG 2.4.4): these say nothing about where the link goes.
+    private static readonly HashSet<string> Meaningless = new(StringComparer.Ordinal)
+    {
+        "click", "click here", "click this", "here", "go", "go here", "continue", "details", "learn more",
+        "link", "more", "more info", "more information", "read more", "see more", "this", "this link",
+        "this page", "find out more", "tap here",
+    };
+
+    /// <summary>The link's accessible name, simplified: aria-label, aria-labelledby, its text and image alts, title.</summary>
+    public static string AccessibleName(IElement link)
+    {
+        if (link.GetAttribute("aria-label") is { } label && !string.IsNullOrWhiteSpace(label))
+        {
+            return label.Trim();
+        }
+
+        if (link.GetAttribute("aria-labelledby") is { } ids && !string.IsNullOrWhiteSpace(ids))
+        {
+            var named = string.Join(' ', ids.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(id => link.Owner?.GetElementById(id)?.TextContent ?? ""));
+            if (!string.IsNullOrWhiteSpace(named))
+            {
+                return Collapse(named);
+            }
+        }
+
+        var text = new StringBuilder();
+        Append(link, text);
+        var name = Collapse(text.ToString());
+        return name.Length > 0 ? name : Collapse(link.GetAttribute("title") ?? "");
+    }
+
+    /// <summary>True when <paramref name="name"/> means nothing without the text around it ("click here").</summary>
+    public static bool IsMeaningless(string name)
+    {
+        var words = new StringBuilder();
+        foreach (var c in name.ToLowerInvariant())
+        {
+            words.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        }
+
+        return Meaningless.Contains(Collapse(words.ToString()));
+    }
+
+    private static void Append(INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText t:
+                    text.Append(t.Data);
+                    break;
+                case IElement e when e.GetAttribute("aria-hidden") == "true":
+                    break;
+                case IElement { LocalName: "img" or "area" } image:
+                    text.Append(' ').Append(image.GetAttribute("alt")).Append(' ');
+                    break;
+                case IElement e when e.GetAttribute("aria-label") is { } label && !string.IsNullOrWhiteSpace(label):
+                    text.Append(' ').Append(label).Append(' ');
+                    break;
+                case IElement e:
+                    Append(e, text);
+                    break;
+            }
+        }
+    }
+
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,568 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Markdown;
+
+namespace Relevare.Static.Checks;
+
+/// <summary>
+/// Parses one page (once) and runs every check that needs only that page: document structure, images, link
+/// text, safety. It also collects the page's ids and URLs for the cross-page checks.
+/// </summary>
+internal sealed partial class PageScanner
+{
+    /// <summary>Search engines show about this many characters of a description.</summary>
+    public const int MinDescriptionLength = 50;
+
+    /// <summary>Longer descriptions are cut off in search results.</summary>
+    public const int MaxDescriptionLength = 160;
+
+    private static readonly string[] ScriptTypes =
+        ["", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript", "application/x-javascript", "module", "importmap"];
+
+    private readonly FindingReporter _reporter;
+    private readonly UrlResolver _resolver;
+    private readonly string _path;
+    private readonly string? _source;
+    private readonly IDocument _document;
+
+    // Every element in document order, listed once: the checks walk it several times, and AngleSharp's
+    // document.All re-walks the tree (with a fresh stack) on each enumeration.
+    private readonly IElement[] _elements;
+    private readonly MarkdownMap _map;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<PageReference> _references = [];
+    private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+
+    private PageScanner(FindingReporter reporter, UrlResolver resolver, IDocument document, string path, string html, PageOrigin? origin)
+    {
+        _reporter = reporter;
+        _resolver = resolver;
+        _path = path;
+        _source = origin?.SourcePath;
+        _document = document;
+        _elements = [.. document.All];
+        _map = MarkdownMap.Build(_elements, html, origin);
+    }
+
+    /// <summary>A parser that keeps source positions. Creating one costs more than parsing a page: reuse it, on one thread.</summary>
+    public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    /// <summary>Checks the page at <paramref name="path"/> (relative to the site root) whose text is <paramref name="html"/>.</summary>
+    public static PageScan Scan(HtmlParser parser, FindingReporter reporter, UrlResolver resolver, string path, string html, PageOrigin? origin) =>
+        new PageScanner(reporter, resolver, parser.ParseDocument(html), path, html, origin).Scan();
+
+    private PageScan Scan()
+    {
+        CheckDoctype();
+        CheckHead();
+        CheckHeadings();
+        CheckMain();
+
+        var firstById = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        var isRedirect = false;
+        foreach (var element in _elements)
+        {
+            CheckId(element, firstById);
+            CheckAttributes(element);
+            isRedirect |= CheckElement(element);
+        }
+
+        var root = _document.DocumentElement;
+        return new PageScan(
+            _path,
+            Site(root) with { Line = 1, Column = 1, Markdown = null, FromMarkdown = false },
+            [.. _anchors],
+            [.. _references],
+            isRedirect,
+            [.. _diagnostics]);
+    }
+
+    private void CheckDoctype()
+    {
+        var doctype = _document.Doctype;
+        var at = Site(_document.DocumentElement) with { Line = 1, Column = 1, Markdown = null, FromMarkdown = false };
+        if (doctype is null)
+        {
+            Report(DiagnosticCodes.CheckDoctype, at, "the page has no doctype, so browsers render it in quirks mode", "start the page with <!doctype html>");
+        }
+        else if (!string.Equals(doctype.Name, "html", StringComparison.OrdinalIgnoreCase) || doctype.PublicIdentifier.Length > 0)
+        {
+            Report(DiagnosticCodes.CheckDoctype, at, "the page has a legacy doctype", "use <!doctype html>");
+        }
+
+        var html = _document.DocumentElement;
+        var lang = html.GetAttribute("lang");
+        if (string.IsNullOrWhiteSpace(lang))
+        {
+            Report(DiagnosticCodes.CheckLanguage, Site(html), "<html> has no lang attribute, so screen readers may read the page in the wrong language", "add lang=\"en\" (site.yml 'language' in the base template)");
+        }
+        else if (!LanguageTag().IsMatch(lang))
+        {
+            Report(DiagnosticCodes.CheckLanguage, Site(html), $"lang=\"{lang}\" is not a language tag", "use a tag such as 'en' or 'en-GB'");
+        }
+    }
+
+    private void CheckHead()
+    {
+        var head = _document.Head ?? _document.DocumentElement;
+        var titles = Html("title").ToList();
+        if (titles.Count == 0)
+        {
+            Report(DiagnosticCodes.CheckTitle, Site(head), "the page has no <title>", "add a <title> in <head>: it names the browser tab and the search result");
+        }
+        else if (string.IsNullOrWhiteSpace(titles[0].TextContent))
+        {
+            Report(DiagnosticCodes.CheckTitle, Site(titles[0]), "the <title> is empty", "give the page a title");
+        }
+
+        foreach (var extra in titles.Skip(1))
+        {
+            Report(DiagnosticCodes.CheckTitle, Site(extra), $"a second <title> (the first is at line {Line(titles[0])})", "keep one <title>");
+        }
+
+        var descriptions = Meta("description").ToList();
+        if (descriptions.Count == 0)
+        {
+            Report(DiagnosticCodes.CheckMetaDescription, Site(head), "the page has no <meta name=\"description\">", "give the page a 'description' in its front matter");
+        }
+        else
+        {
+            var length = (descriptions[0].GetAttribute("content") ?? "").Trim().Length;
+            if (length is < MinDescriptionLength or > MaxDescriptionLength)
+            {
+                Report(DiagnosticCodes.CheckMetaDescription, Site(descriptions[0]),
+                    string.Create(CultureInfo.InvariantCulture, $"the meta description is {length} characters long; search results show {MinDescriptionLength} to {MaxDescriptionLength}"),
+                    "write one or two sentences that say what the page is about");
+            }
+        }
+
+        foreach (var extra in descriptions.Skip(1))
+        {
+            Report(DiagnosticCodes.CheckMetaDescription, Site(extra), "a second meta description", "keep one <meta name=\"description\">");
+        }
+
+        var viewport = Meta("viewport").FirstOrDefault();
+        if (viewport is null)
+        {
+            Report(DiagnosticCodes.CheckViewport, Site(head), "the page has no <meta name=\"viewport\">, so phones show it zoomed out", "add <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        }
+        else if (NoZoom().IsMatch(viewport.GetAttribute("content") ?? ""))
+        {
+            Report(DiagnosticCodes.CheckViewport, Site(viewport), "the viewport prevents zooming, which people with low vision rely on", "remove user-scalable=no and maximum-scale=1");
+        }
+    }
+
+    private void CheckHeadings()
+    {
+        var h1s = Html("h1").ToList();
+        if (h1s.Count == 0)
+        {
+            Report(DiagnosticCodes.CheckH1, Site(_document.Body ?? _document.DocumentElement), "the page has no <h1>", "give the page one main heading (<h1>)");
+        }
+
+        foreach (var extra in h1s.Skip(1))
+        {
+            Report(DiagnosticCodes.CheckH1, Site(extra), $"a second <h1> (the first is at line {Line(h1s[0])})", "use one <h1> for the page's title and <h2> for its sections (## in Markdown)");
+        }
+
+        var previous = 0;
+        foreach (var heading in _elements.Where(e => e.NamespaceUri == NamespaceNames.HtmlUri && e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            var level = heading.LocalName[1] - '0';
+            if (previous > 0 && level > previous + 1)
+            {
+                Report(DiagnosticCodes.CheckHeadingOrder, Site(heading),
+                    string.Create(CultureInfo.InvariantCulture, $"<h{level}> follows <h{previous}>: heading level {previous + 1} is skipped"),
+                    string.Create(CultureInfo.InvariantCulture, $"use <h{previous + 1}> here ({new string('#', previous + 1)} in Markdown); screen reader users navigate by heading levels"));
+            }
+
+            previous = level;
+        }
+    }
+
+    private void CheckMain()
+    {
+        var mains = _elements.Where(e => e.LocalName == "main" || e.GetAttribute("role") == "main").ToList();
+        if (mains.Count == 0)
+        {
+            Report(DiagnosticCodes.CheckMainLandmark, Site(_document.Body ?? _document.DocumentElement), "the page has no <main> landmark", "wrap the page's content in <main> so keyboard and screen reader users can skip to it");
+        }
+
+        foreach (var extra in mains.Skip(1))
+        {
+            Report(DiagnosticCodes.CheckMainLandmark, Site(extra), $"a second <main> landmark (the first is at line {Line(mains[0])})", "keep one <main>");
+        }
+    }
+
+    private void CheckId(IElement element, Dictionary<string, IElement> firstById)
+    {
+        if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
+        {
+            _anchors.Add(name);
+        }
+
+        if (element.GetAttribute("id") is not { Length: > 0 } id)
+        {
+            return;
+        }
+
+        _anchors.Add(id);
+        if (!firstById.TryAdd(id, element))
+        {
+            var first = firstById[id];
+            Report(DiagnosticCodes.CheckDuplicateId, Site(element),
+                string.Create(CultureInfo.InvariantCulture, $"the id '{id}' is already used at line {Line(first)}:{Column(first)}"),
+                $"ids must be unique on a page: links to #{id} go to the first one");
+        }
+    }
+
+    private void CheckAttributes(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name.Length > 2 && attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+            {
+                Report(DiagnosticCodes.CheckEventHandler, Site(element), $"<{element.LocalName} {attribute.Name}=…> is inline script, which a strict Content-Security-Policy blocks", "move the behaviour into a script file under assets/");
+            }
+            else if (attribute.Name == "style")
+            {
+                Report(DiagnosticCodes.CheckInlineStyle, Site(element), $"<{element.LocalName} style=…> is an inline style, which a strict Content-Security-Policy blocks", "use a class and put the rule in assets/css/");
+            }
+        }
+    }
+
+    /// <summary>Checks what is specific to the element's kind. Returns true for a meta refresh.</summary>
+    private bool CheckElement(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "a":
+                if (element.GetAttribute("href") is { } href)
+                {
+                    Url(element, href, ReferenceKind.Link, "link");
+                    CheckLinkText(element, href);
+                }
+
+                break;
+            case "area":
+                if (element.GetAttribute("href") is { } areaHref)
+                {
+                    Url(element, areaHref, ReferenceKind.Link, "link");
+                }
+
+                break;
+            case "img":
+                CheckImage(element);
+                Url(element, element.GetAttribute("src"), ReferenceKind.Image, "image");
+                Srcset(element, ReferenceKind.Image);
+                break;
+            case "source":
+                var isImage = element.ParentElement?.LocalName == "picture";
+                Url(element, element.GetAttribute("src"), isImage ? ReferenceKind.Image : ReferenceKind.Resource, isImage ? "image" : "media file");
+                Srcset(element, ReferenceKind.Image);
+                break;
+            case "script":
+                CheckScript(element);
+                break;
+            case "link":
+                CheckLink(element);
+                break;
+            case "meta":
+                return CheckMeta(element);
+            case "iframe" or "embed" or "track" or "audio" or "video":
+                Url(element, element.GetAttribute("src"), ReferenceKind.Resource, element.LocalName == "iframe" ? "frame" : "media file");
+                Url(element, element.GetAttribute("poster"), ReferenceKind.Image, "poster image");
+                break;
+            case "object":
+                Url(element, element.GetAttribute("data"), ReferenceKind.Resource, "object");
+                break;
+            case "input" when string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase):
+                CheckImage(element);
+                Url(element, element.GetAttribute("src"), ReferenceKind.Image, "image");
+                break;
+            case "form":
+                Scheme(element, element.GetAttribute("action"), isImage: false);
+                break;
+            case "button" or "input":
+                Scheme(element, element.GetAttribute("formaction"), isImage: false);
+                break;
+            case "blockquote" or "q" or "del" or "ins":
+                Scheme(element, element.GetAttribute("cite"), isImage: false);
+                break;
+            case "style" when element.NamespaceUri == NamespaceNames.HtmlUri:
+                Report(DiagnosticCodes.CheckInlineStyle, Site(element), "a <style> element is inline CSS, which a strict Content-Security-Policy blocks", "move the rules into a stylesheet under assets/css/");
+                break;
+        }
+
+        return false;
+    }
+
+    private void CheckLinkText(IElement link, string href)
+    {
+        var name = LinkText.AccessibleName(link);
+        if (name.Length == 0)
+        {
+            Report(DiagnosticCodes.CheckEmptyLink, Site(link), $"the link to '{Shorten(href)}' has no text, so screen readers announce only its URL", "give the link text (Markdown: [what it leads to](url)), or alt text to its image");
+        }
+        else if (LinkText.IsMeaningless(name))
+        {
+            Report(DiagnosticCodes.CheckLinkText, Site(link), $"the link text '{name}' means nothing out of context", "say where the link goes, e.g. 'read about migraine treatment' instead of 'click here'");
+        }
+    }
+
+    private void CheckImage(IElement image)
+    {
+        var src = Shorten(image.GetAttribute("src") ?? "");
+        var alt = image.GetAttribute("alt");
+        var decorative = image.GetAttribute("role") is "presentation" or "none" || image.GetAttribute("aria-hidden") == "true";
+        if (alt is null)
+        {
+            Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the image '{src}' has no alt attribute", "describe what the image shows (Markdown: ![what it shows](src)); alt=\"\" only for decorative images");
+        }
+        else if (alt.Length > 0 && string.IsNullOrWhiteSpace(alt))
+        {
+            Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the alt text of '{src}' is only spaces", "describe what the image shows, or use alt=\"\" for a decorative image");
+        }
+        else if (alt.Length == 0 && _map.OriginOf(image) is not null && !decorative)
+        {
+            // Markdown has no way to mark an image decorative: an empty ![](src) is almost always a forgotten description.
+            Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the image '{src}' has no description", "describe what the image shows between the brackets: ![what it shows](src)");
+        }
+
+        if (image.LocalName == "img" && (!image.HasAttribute("width") || !image.HasAttribute("height")))
+        {
+            Report(DiagnosticCodes.CheckImageSize, Site(image), $"the image '{src}' has no width and height, so the page jumps while it loads", "set width and height to the image's size (Markdown cannot: use a template, or switch RS0706 off in site.yml)");
+        }
+    }
+
+    private void CheckScript(IElement script)
+    {
+        if (script.GetAttribute("src") is { } src)
+        {
+            Url(script, src, ReferenceKind.Resource, "script");
+            RequireIntegrity(script, src, "script");
+            return;
+        }
+
+        var type = (script.GetAttribute("type") ?? "").Trim().ToLowerInvariant();
+        if (ScriptTypes.Contains(type))
+        {
+            Report(DiagnosticCodes.CheckInlineScript, Site(script), "an inline <script>, which a strict Content-Security-Policy blocks", "move the script into a file under assets/ and load it with <script src>");
+        }
+    }
+
+    private void CheckLink(IElement link)
+    {
+        var rel = (link.GetAttribute("rel") ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var href = link.GetAttribute("href");
+        if (rel.Contains("preconnect") || rel.Contains("dns-prefetch"))
+        {
+            Scheme(link, href, isImage: false);
+            return;
+        }
+
+        if (rel.Contains("canonical"))
+        {
+            Url(link, href, ReferenceKind.Metadata, "canonical URL");
+            return;
+        }
+
+        Url(link, href, ReferenceKind.Resource, rel.Contains("stylesheet") ? "stylesheet" : "linked file");
+        if (href is not null && rel.Contains("stylesheet"))
+        {
+            RequireIntegrity(link, href, "stylesheet");
+        }
+    }
+
+    private bool CheckMeta(IElement meta)
+    {
+        var content = meta.GetAttribute("content");
+        if (string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
+        {
+            var match = Refresh().Match(content ?? "");
+            if (match.Success && match.Groups["url"].Value.Length > 0)
+            {
+                Url(meta, match.Groups["url"].Value, ReferenceKind.Redirect, "redirect target");
+            }
+
+            return true;
+        }
+
+        var property = meta.GetAttribute("property") ?? meta.GetAttribute("name");
+        if (property is "og:url" or "og:image" or "og:image:url" or "og:image:secure_url" or "twitter:image")
+        {
+            Url(meta, content, property == "og:url" ? ReferenceKind.Metadata : ReferenceKind.Image, property);
+        }
+
+        return false;
+    }
+
+    private void RequireIntegrity(IElement element, string url, string what)
+    {
+        if (_resolver.Resolve(_path, url).Kind == UrlKind.External && string.IsNullOrWhiteSpace(element.GetAttribute("integrity")))
+        {
+            Report(DiagnosticCodes.CheckIntegrity, Site(element), $"the external {what} '{Shorten(url)}' has no integrity attribute, so a compromised server could change it", "add integrity=\"sha384-…\" and crossorigin=\"anonymous\", or serve a copy from assets/");
+        }
+    }
+
+    private void Srcset(IElement element, ReferenceKind kind)
+    {
+        foreach (var url in element.GetAttribute("srcset") is { } srcset ? Checks.Srcset.Urls(srcset) : [])
+        {
+            Url(element, url, kind, "image");
+        }
+    }
+
+    /// <summary>Checks a URL's scheme and records it for the cross-page checks.</summary>
+    private void Url(IElement element, string? url, ReferenceKind kind, string description)
+    {
+        if (url is null)
+        {
+            return;
+        }
+
+        if (Scheme(element, url, isImage: kind == ReferenceKind.Image, isLink: kind == ReferenceKind.Link))
+        {
+            _references.Add(new PageReference(Site(element), url, kind, description));
+        }
+    }
+
+    /// <summary>Checks the scheme; true when the URL is http(s) or relative, i.e. worth resolving.</summary>
+    private bool Scheme(IElement element, string? url, bool isImage, bool isLink = false)
+    {
+        if (url is null)
+        {
+            return false;
+        }
+
+        var scheme = UrlPolicy.SchemeOf(url);
+        switch (scheme)
+        {
+            case null or "https":
+                return true;
+            case "http":
+                Report(DiagnosticCodes.CheckInsecureLink, Site(element), $"'{Shorten(url)}' uses plain http://, which can be read and changed on the way", "use https:// if the site supports it");
+                return true;
+            case "javascript" or "vbscript":
+                Report(DiagnosticCodes.CheckUnsafeUrl, Site(element), $"the URL '{Shorten(url)}' runs script", "link to a page or file instead");
+                return false;
+            case "data" when !isImage || !url.TrimStart().StartsWith("data:image/", StringComparison.OrdinalIgnoreCase):
+                Report(DiagnosticCodes.CheckUnsafeUrl, Site(element), $"the data: URL '{Shorten(url)}' is not an image, and can carry a page or script", "link to a file under assets/ instead");
+                return false;
+            case "mailto" when isLink:
+                CheckMailto(element, url);
+                return false;
+            case "tel" when isLink:
+                CheckTel(element, url);
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private void CheckMailto(IElement element, string url)
+    {
+        var rest = url.Trim()["mailto:".Length..];
+        var query = rest.IndexOf('?', StringComparison.Ordinal);
+        var addresses = Uri.UnescapeDataString(query >= 0 ? rest[..query] : rest)
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var hasTo = query >= 0 && rest[query..].Contains("to=", StringComparison.OrdinalIgnoreCase);
+        var bad = addresses.FirstOrDefault(a => !EmailAddress().IsMatch(a));
+        if (bad is not null || (addresses.Length == 0 && !hasTo))
+        {
+            Report(DiagnosticCodes.CheckMailtoTel, Site(element),
+                bad is null ? $"the mailto: link '{Shorten(url)}' has no address" : $"'{bad}' in '{Shorten(url)}' is not an e-mail address",
+                "write it like mailto:info@example.com");
+        }
+    }
+
+    private void CheckTel(IElement element, string url)
+    {
+        var number = Uri.UnescapeDataString(url.Trim()["tel:".Length..]).Split(';')[0];
+        var digits = number.Count(char.IsAsciiDigit);
+        if (!PhoneNumber().IsMatch(number) || digits is < 3 or > 15)
+        {
+            Report(DiagnosticCodes.CheckMailtoTel, Site(element), $"the tel: link '{Shorten(url)}' is not a phone number", "write it like tel:+15550100: digits, with a leading + and the country code");
+        }
+    }
+
+    private IEnumerable<IElement> Html(string localName) =>
+        _elements.Where(e => e.LocalName == localName && e.NamespaceUri == NamespaceNames.HtmlUri);
+
+    private IEnumerable<IElement> Meta(string name) =>
+        Html("meta").Where(m => string.Equals(m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase));
+
+    private void Report(string code, FindingSite site, string message, string? hint)
+    {
+        if (_reporter.Create(code, site, message, hint) is { } diagnostic)
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
+
+    private FindingSite Site(IElement element) =>
+        new(_path, Line(element), Column(element), _map.OriginOf(element), _source, _map.Contains(element), IgnoreOf(element));
+
+    // Elements the parser inserted (an implied <head>, <body>) have no position: use the closest ancestor's.
+    private static TextPositionOf PositionOf(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.SourceReference is { } source && source.Position.Line > 0)
+            {
+                return new(source.Position.Line, source.Position.Column);
+            }
+        }
+
+        return new(1, 1);
+    }
+
+    private static int Line(IElement element) => PositionOf(element).Line;
+
+    private static int Column(IElement element) => PositionOf(element).Column;
+
+    private static IgnoreRule IgnoreOf(IElement element)
+    {
+        IgnoreRule? rule = null;
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.GetAttribute("data-check-ignore") is not { } value)
+            {
+                continue;
+            }
+
+            var codes = value.Split([' ', ',', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            if (codes.Length == 0)
+            {
+                return new IgnoreRule(true, []);
+            }
+
+            rule = new IgnoreRule(false, (rule?.Codes ?? []).Union(codes));
+        }
+
+        return rule ?? IgnoreRule.None;
+    }
+
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "...";
+
+    private readonly record struct TextPositionOf(int Line, int Column);
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+
+    [GeneratedRegex(@"user-scalable\s*=\s*(no|0)\b|maximum-scale\s*=\s*1(\.0*)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoZoom();
+
+    [GeneratedRegex(@"^\s*\d*(\.\d*)?\s*(?:[;,]\s*(?:url\s*=\s*)?(?<q>['""]?)(?<url>.*?)\k<q>\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Refresh();
+
+    [GeneratedRegex(@"^[^\s@<>()\[\],;:""]+@[^\s@<>()\[\],;:""]+\.[^\s@<>()\[\],;:"".]+$")]
+    private static partial Regex EmailAddress();
+
+    [GeneratedRegex(@"^\+?[0-9().\- ]+$")]
+    private static partial Regex PhoneNumber();
+}

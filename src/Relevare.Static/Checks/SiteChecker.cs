@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Output;
+
+namespace Relevare.Static.Checks;
+
+/// <summary>
+/// Checks a built site the way a visitor's browser sees it: every page parsed once, per-page checks in parallel,
+/// then the checks that need the whole site (links, fragments, orphans) over an index of files and ids.
+/// Pure: files in, diagnostics out. The same code runs at the end of every build and in <c>relevare check</c>.
+/// </summary>
+internal sealed class SiteChecker
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly CheckOptions _options;
+    private readonly FindingReporter _reporter;
+    private readonly UrlResolver _resolver;
+
+    public SiteChecker(CheckOptions options)
+    {
+        _options = options;
+        _reporter = new FindingReporter(options);
+        _resolver = new UrlResolver(options.BaseUrl);
+    }
+
+    /// <summary>Checks <paramref name="files"/> (paths relative to the site root; only HTML contents are read).</summary>
+    public CheckResult Check(IReadOnlyList<OutputFile> files)
+    {
+        // 1. Every page on its own, in parallel.
+        var pages = files.Where(f => IsHtml(f.Path)).ToList();
+        var scans = new PageScan[pages.Count];
+        if (pages.Count > 0)
+        {
+            Parallel.ForEach(Partitioner.Create(0, pages.Count), range =>
+            {
+                var parser = PageScanner.CreateParser();
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var page = pages[i];
+                    var html = Utf8.GetString(page.Content.Span).TrimStart('\uFEFF');
+                    scans[i] = PageScanner.Scan(parser, _reporter, _resolver, page.Path, html, _options.Origins.GetValueOrDefault(page.Path));
+                }
+            });
+        }
+
+        // 2. The site index: every file, and the anchors each page offers.
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var anchors = scans.ToDictionary(s => s.Path, s => s.Anchors, StringComparer.Ordinal);
+        var index = new SiteIndex(paths, anchors);
+
+        // 3. The checks across pages.
+        var diagnostics = scans.SelectMany(s => s.Diagnostics).ToList();
+        var external = new SortedDictionary<string, (Uri Url, List<FindingSite> Sites)>(StringComparer.Ordinal);
+        var edges = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var scan in scans)
+        {
+            var targets = edges[scan.Path] = [];
+            foreach (var reference in scan.References)
+            {
+                var resolved = _resolver.Resolve(scan.Path, reference.Url);
+                switch (resolved.Kind)
+                {
+                    case UrlKind.External when resolved.Absolute is { } absolute:
+                        var key = absolute.GetLeftPart(UriPartial.Query);
+                        if (!external.TryGetValue(key, out var entry))
+                        {
+                            external[key] = entry = (new Uri(key), []);
+                        }
+
+                        entry.Sites.Add(reference.Site);
+                        break;
+                    case UrlKind.OutsideSite:
+                        Report(diagnostics, DiagnosticCodes.CheckBrokenLink, reference.Site,
+                            $"the {reference.Description} '{reference.Url}' climbs above the site's root", "remove a '../' or start the URL with '/'");
+                        break;
+                    case UrlKind.Internal when CheckInternal(reference, resolved, index, diagnostics) is { } target
+                        && reference.Kind is ReferenceKind.Link or ReferenceKind.Redirect:
+                        targets.Add(target);
+                        break;
+                }
+            }
+        }
+
+        FindOrphans(scans, edges, diagnostics);
+
+        return new CheckResult(
+            [.. diagnostics.Distinct()
+                .OrderBy(d => d.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Line)
+                .ThenBy(d => d.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)],
+            scans.Length,
+            [.. external.Values.Select(e => new ExternalLink(e.Url, [.. e.Sites]))]);
+    }
+
+    /// <summary>True for the files the checker parses.</summary>
+    public static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Checks that an internal URL's file and fragment exist; returns the file, or null when it is missing.</summary>
+    private string? CheckInternal(PageReference reference, ResolvedUrl resolved, SiteIndex index, List<Diagnostic> diagnostics)
+    {
+        var target = index.Find(resolved.Path, out var missingSlash);
+        if (target is null)
+        {
+            var wanted = resolved.Path.Length == 0 || resolved.Path.EndsWith('/') ? resolved.Path + "index.html" : resolved.Path;
+            Report(diagnostics, DiagnosticCodes.CheckBrokenLink, reference.Site,
+                reference.Kind is ReferenceKind.Link or ReferenceKind.Redirect
+                    ? $"the {reference.Description} '{reference.Url}' leads nowhere: the site has no {wanted}"
+                    : $"the {reference.Description} '{reference.Url}' does not exist: the site has no {wanted}",
+                index.Suggest(resolved.Path) is { } suggestion ? $"did you mean '/{suggestion}'?" : "check the path; a URL starting with '/' is relative to the site's root, others to the page's folder");
+            return null;
+        }
+
+        if (missingSlash)
+        {
+            Report(diagnostics, DiagnosticCodes.CheckTrailingSlash, reference.Site,
+                $"the {reference.Description} '{reference.Url}' names the folder of a page without its trailing slash: hosts answer it with a redirect (or a 404)",
+                $"write '/{resolved.Path}/'");
+        }
+
+        if (resolved.Fragment is { Length: > 0 } fragment
+            && reference.Kind is ReferenceKind.Link or ReferenceKind.Redirect
+            && !fragment.StartsWith(":~:", StringComparison.Ordinal)
+            && index.AnchorsOf(target) is { } targetAnchors
+            && !targetAnchors.Contains(fragment)
+            && !string.Equals(fragment, "top", StringComparison.OrdinalIgnoreCase))
+        {
+            var where = target == reference.Site.HtmlPath ? "this page" : target;
+            var closest = Suggestions.Closest(fragment, targetAnchors);
+            Report(diagnostics, DiagnosticCodes.CheckBrokenFragment, reference.Site,
+                $"the {reference.Description} '{reference.Url}' points to #{fragment}, but {where} has no element with that id",
+                closest is not null ? $"did you mean '#{closest}'? Heading ids are the heading's text in lowercase with hyphens" : "heading ids are the heading's text in lowercase with hyphens, e.g. '## After your infusion' is #after-your-infusion");
+        }
+
+        return target;
+    }
+
+    // Pages no link leads to from the home page: patients can only find them by search. Redirect pages and the
+    // 404 page are reached without links by design.
+    private void FindOrphans(PageScan[] scans, Dictionary<string, List<string>> edges, List<Diagnostic> diagnostics)
+    {
+        const string home = "index.html";
+        if (!edges.ContainsKey(home))
+        {
+            return;
+        }
+
+        var reached = new HashSet<string>(StringComparer.Ordinal) { home };
+        var queue = new Queue<string>([home]);
+        while (queue.TryDequeue(out var page))
+        {
+            foreach (var next in edges.GetValueOrDefault(page) ?? [])
+            {
+                if (reached.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        foreach (var scan in scans.Where(s => !reached.Contains(s.Path) && !s.IsRedirect && s.Path is not ("404.html" or "404/index.html")))
+        {
+            if (_reporter.CreateForPage(DiagnosticCodes.CheckOrphanPage, scan.Page,
+                "no link leads to this page from the home page, so visitors can only find it through search", "link to it from another page or the navigation") is { } diagnostic)
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+    }
+
+    private void Report(List<Diagnostic> diagnostics, string code, FindingSite site, string message, string hint)
+    {
+        if (_reporter.Create(code, site, message, hint) is { } diagnostic)
+        {
+            diagnostics.Add(diagnostic);
+        }
+    }
+}

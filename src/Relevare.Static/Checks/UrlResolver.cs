@@ -1,0 +1,121 @@
+using Relevare.Static.Markdown;
+
+namespace Relevare.Static.Checks;
+
+/// <summary>
+/// Resolves URLs the way a browser would for a site served from its root: relative to the page's folder,
+/// root-relative from the site root, and absolute URLs under the base URL as internal.
+/// </summary>
+internal sealed class UrlResolver
+{
+    private readonly Uri? _baseUrl;
+
+    public UrlResolver(Uri? baseUrl) => _baseUrl = baseUrl;
+
+    /// <summary>Resolves <paramref name="url"/> found on the page at <paramref name="pagePath"/>.</summary>
+    public ResolvedUrl Resolve(string pagePath, string url)
+    {
+        // Browsers strip leading and trailing ASCII whitespace from URL attributes.
+        var text = url.Trim(' ', '\t', '\n', '\r', '\f');
+        if (text.StartsWith("//", StringComparison.Ordinal))
+        {
+            text = (_baseUrl?.Scheme ?? "https") + ":" + text;
+        }
+
+        var scheme = UrlPolicy.SchemeOf(text);
+        if (scheme is "http" or "https")
+        {
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var absolute))
+            {
+                return new ResolvedUrl(UrlKind.External, "", null, scheme, null);
+            }
+
+            return UnderBase(absolute) is { } relative
+                ? Relative("index.html", "/" + relative + absolute.Query + absolute.Fragment)
+                : new ResolvedUrl(UrlKind.External, "", null, scheme, absolute);
+        }
+
+        return scheme is not null
+            ? new ResolvedUrl(UrlKind.OtherScheme, "", null, scheme, null)
+            : Relative(pagePath, text);
+    }
+
+    /// <summary>The directory of a page path with a trailing slash (<c>""</c> at the root).</summary>
+    public static string FolderOf(string pagePath)
+    {
+        var slash = pagePath.LastIndexOf('/');
+        return slash < 0 ? "" : pagePath[..(slash + 1)];
+    }
+
+    private string? UnderBase(Uri absolute)
+    {
+        // http://host/ and https://host/ are the same site (the http one is flagged as insecure on its own).
+        if (_baseUrl is null
+            || !string.Equals(absolute.Host, _baseUrl.Host, StringComparison.OrdinalIgnoreCase)
+            || (absolute.Scheme == _baseUrl.Scheme && absolute.Port != _baseUrl.Port)
+            || !absolute.AbsolutePath.StartsWith(_baseUrl.AbsolutePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return absolute.AbsolutePath[_baseUrl.AbsolutePath.Length..];
+    }
+
+    private static ResolvedUrl Relative(string pagePath, string text)
+    {
+        string? fragment = null;
+        var hash = text.IndexOf('#', StringComparison.Ordinal);
+        if (hash >= 0)
+        {
+            fragment = Uri.UnescapeDataString(text[(hash + 1)..]);
+            text = text[..hash];
+        }
+
+        var query = text.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            text = text[..query];
+        }
+
+        if (text.Length == 0)
+        {
+            return new ResolvedUrl(UrlKind.Internal, pagePath, fragment, null, null);
+        }
+
+        var segments = new List<string>();
+        if (!text.StartsWith('/'))
+        {
+            segments.AddRange(FolderOf(pagePath).Split('/', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        var parts = text.Split('/');
+        var trailingSlash = text.EndsWith('/') || parts[^1] is "." or "..";
+        foreach (var part in parts)
+        {
+            switch (part)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (segments.Count == 0)
+                    {
+                        return new ResolvedUrl(UrlKind.OutsideSite, "", fragment, null, null);
+                    }
+
+                    segments.RemoveAt(segments.Count - 1);
+                    break;
+                default:
+                    segments.Add(Uri.UnescapeDataString(part));
+                    break;
+            }
+        }
+
+        var path = string.Join('/', segments);
+        if (trailingSlash && path.Length > 0)
+        {
+            path += "/";
+        }
+
+        return new ResolvedUrl(UrlKind.Internal, path, fragment, null, null);
+    }
+}

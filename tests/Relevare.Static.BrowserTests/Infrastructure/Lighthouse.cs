@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Relevare.Static.BrowserTests.Infrastructure;
+
+/// <summary>Lighthouse 12 from npm, run by node against Debian's Chromium with the default (mobile) profile.</summary>
+internal static class Lighthouse
+{
+    private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
+
+    /// <summary>Audits <paramref name="url"/> and writes <c>NAME.report.json</c> and <c>.html</c> into <paramref name="folder"/>.</summary>
+    public static async Task<LighthouseReport> RunAsync(Uri url, string folder, string name)
+    {
+        var outputPath = Path.Combine(folder, name);
+        List<string> arguments =
+        [
+            NodeTools.LighthouseCli, url.AbsoluteUri,
+            "--output=json", "--output=html", $"--output-path={outputPath}",
+            $"--only-categories={string.Join(',', Categories)}",
+            $"--chrome-flags={string.Join(' ', NodeTools.ChromiumFlags)}",
+            "--quiet",
+        ];
+        var environment = new Dictionary<string, string>
+        {
+            ["CHROME_PATH"] = NodeTools.RequireChromium(),
+        };
+        var result = await ProcessRunner.RunAsync("node", arguments, TimeSpan.FromMinutes(3), environment);
+        var jsonPath = outputPath + ".report.json";
+        if (result.ExitCode != 0 || !File.Exists(jsonPath))
+        {
+            throw new InvalidOperationException($"lighthouse failed on {url}: {result}");
+        }
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(jsonPath));
+        var root = json.RootElement;
+        if (root.TryGetProperty("runtimeError", out var runtimeError) && runtimeError.ValueKind == JsonValueKind.Object)
+        {
+            throw new InvalidOperationException($"lighthouse could not audit {url}: {runtimeError}");
+        }
+
+        var categories = root.GetProperty("categories");
+        var audits = root.GetProperty("audits");
+        var failed = new List<string>();
+        foreach (var category in Categories)
+        {
+            foreach (var reference in categories.GetProperty(category).GetProperty("auditRefs").EnumerateArray())
+            {
+                var id = reference.GetProperty("id").GetString()!;
+                var audit = audits.GetProperty(id);
+                if (reference.GetProperty("weight").GetDouble() > 0 &&
+                    audit.GetProperty("score") is { ValueKind: JsonValueKind.Number } score && score.GetDouble() < 1)
+                {
+                    failed.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"{category}/{id}: {score.GetDouble():0.00} {audit.GetProperty("title").GetString()} {DisplayValue(audit)}").TrimEnd());
+                }
+            }
+        }
+
+        return new LighthouseReport(
+            url.AbsoluteUri, Score(categories, "performance"), Score(categories, "accessibility"),
+            Score(categories, "best-practices"), Score(categories, "seo"), failed, jsonPath);
+    }
+
+    private static int Score(JsonElement categories, string name) =>
+        categories.GetProperty(name).GetProperty("score") is { ValueKind: JsonValueKind.Number } score
+            ? (int)Math.Round(score.GetDouble() * 100, MidpointRounding.AwayFromZero)
+            : throw new InvalidOperationException($"lighthouse gave no {name} score");
+
+    private static string DisplayValue(JsonElement audit) =>
+        audit.TryGetProperty("displayValue", out var value) && value.ValueKind == JsonValueKind.String ? $"({value.GetString()})" : "";
+}

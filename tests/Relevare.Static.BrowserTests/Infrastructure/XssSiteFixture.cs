@@ -1,0 +1,33 @@
+namespace Relevare.Static.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The clinic's real site.yml, templates and assets with the hostile content of <c>sites/xss-canaries</c>
+/// (composed in <c>artifacts/browser/xss-source</c>), built into <c>artifacts/browser/xss-site</c> and served
+/// without a Content-Security-Policy, so that a payload that escaped the escaping would run.
+/// </summary>
+public sealed class XssSiteFixture : IAsyncLifetime
+{
+    private ServedSite? _site;
+
+    internal ServedSite Site => _site ?? throw new InvalidOperationException("the fixture is not initialised");
+
+    public async Task InitializeAsync()
+    {
+        var root = RepositoryPaths.RepositoryRoot;
+        var source = RepositoryPaths.Artifacts("xss-source");
+        Directory.Delete(source, recursive: true);
+        TempFolder.CopyTree(Path.Combine(root, "templates"), Path.Combine(source, "templates"));
+        TempFolder.CopyTree(Path.Combine(root, "assets"), Path.Combine(source, "assets"));
+        TempFolder.CopyTree(Path.Combine(RepositoryPaths.TestSite("xss-canaries"), "content"), Path.Combine(source, "content"));
+        File.Copy(Path.Combine(root, "site.yml"), Path.Combine(source, "site.yml"));
+        _site = await ServedSite.BuildAndServeAsync(source, RepositoryPaths.Artifacts("xss-site"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_site is not null)
+        {
+            await _site.DisposeAsync();
+        }
+    }
+}
