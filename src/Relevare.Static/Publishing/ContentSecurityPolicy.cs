@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Relevare.Static.Diagnostics;
 using Relevare.Static.Assets;
+using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Publishing;
 
