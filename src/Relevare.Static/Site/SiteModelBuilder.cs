@@ -9,8 +9,9 @@ using Relevare.Static.Publishing;
 namespace Relevare.Static.Site;
 
 /// <summary>
-/// Places pages: drops drafts (unless asked for), gives each page its pretty URL, and finds every output-path
-/// collision — with all the sources involved — before anything is written.
+/// Places pages: drops drafts (unless asked for), gives each page its pretty URL, plans the redirects of their
+/// aliases and (when publishing) the listing pages, and finds every output-path collision — pages, assets,
+/// redirects, listings and generated files, with all the sources involved — before anything is written.
 /// </summary>
 internal sealed class SiteModelBuilder
 {
