@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Relevare.Static.Tests.Publishing;
 
 /// <summary>Fingerprinted asset names, the <c>asset</c> and <c>asset_integrity</c> functions, and references in CSS and Markdown.</summary>
@@ -158,12 +156,5 @@ public sealed class AssetFingerprintTests
     {
         var parts = name.Split('.');
         return parts.Length == 3 ? parts[0] + "." + parts[2] : name;
-    }
-
-    [Fact]
-    public void Names_helper_reads_hashed_names()
-    {
-        Assert.Equal("site.css", Unhashed("site.0123456789.css"));
-        Assert.Equal("leaflet.pdf", Unhashed(Encoding.ASCII.GetString("leaflet.pdf"u8)));
     }
 }
