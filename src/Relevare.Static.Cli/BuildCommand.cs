@@ -78,7 +78,17 @@ internal sealed class BuildCommand
             return ExitCodes.Usage;
         }
 
-        using var buildLock = OutputLock.TryAcquire(output);
+        OutputLock? buildLock;
+        try
+        {
+            buildLock = OutputLock.TryAcquire(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return CannotWrite(stderr, output, e);
+        }
+
+        using var heldLock = buildLock;
         if (buildLock is null)
         {
             stderr.WriteLine($"error: another relevare build is writing {output}; wait for it to finish");
@@ -96,9 +106,7 @@ internal sealed class BuildCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"error: could not write the site to {output}: {e.Message}");
-                stderr.WriteLine("  hint: check free disk space and write permission; the previous site was left unchanged");
-                return ExitCodes.Errors;
+                return CannotWrite(stderr, output, e);
             }
         }
 
@@ -179,6 +187,13 @@ internal sealed class BuildCommand
     {
         var relative = Path.GetRelativePath(source, output);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? output : relative).Replace('\\', '/');
+    }
+
+    private static int CannotWrite(TextWriter stderr, string output, Exception e)
+    {
+        stderr.WriteLine($"error: could not write the site to {output}: {e.Message}");
+        stderr.WriteLine("  hint: check free disk space and write permission; the previous site was left unchanged");
+        return ExitCodes.Errors;
     }
 
     private static string Describe(string output) =>

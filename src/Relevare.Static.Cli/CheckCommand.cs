@@ -69,6 +69,8 @@ internal sealed class CheckCommand
         DefaultValueFactory = _ => 24,
     };
 
+    private readonly CheckScopeOptions _scope = new();
+
     private readonly CliEnvironment _environment;
     private readonly Func<TimeSpan, ILinkProbe> _probeFactory;
     private readonly TimeProvider _time;
@@ -86,6 +88,11 @@ internal sealed class CheckCommand
         {
             _site, _config, _format, _strict, _external, _concurrency, _timeout, _retries, _cache, _cacheHours,
         };
+        foreach (var option in _scope.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => RunAsync(parse, cancellationToken));
         return command;
     }
@@ -117,12 +124,23 @@ internal sealed class CheckCommand
         }
 
         var prefix = Prefix(siteArgument.ToString());
-        var options = new CheckOptions(
+        var scopeErrors = new List<string>();
+        var options = _scope.Apply(parse, new CheckOptions(
             prefix,
             config?.BaseUrl,
             config?.Checks ?? ImmutableSortedDictionary<string, CheckLevel>.Empty,
-            ImmutableDictionary<string, PageOrigin>.Empty);
-        var result = new SiteChecker(options).Check(ReadSite(site));
+            ImmutableDictionary<string, PageOrigin>.Empty), scopeErrors);
+        if (options is null)
+        {
+            foreach (var message in scopeErrors)
+            {
+                stderr.WriteLine($"error: {message}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var result = new SiteChecker(options).Check(ReadSite(site, options));
         var diagnostics = result.Diagnostics.ToList();
 
         ExternalCheckResult? external = null;
@@ -196,11 +214,11 @@ internal sealed class CheckCommand
     }
 
     // Only HTML is read; other files just have to exist (images are not opened, so big sites stay cheap).
-    private static List<OutputFile> ReadSite(string site)
+    private static List<OutputFile> ReadSite(string site, CheckOptions options)
     {
         var files = new PhysicalSourceFileSystem(site);
         return files.EnumerateFiles("")
-            .Select(path => new OutputFile(path, SiteChecker.IsHtml(path) ? files.ReadAllBytes(path) : ReadOnlyMemory<byte>.Empty))
+            .Select(path => new OutputFile(path, options.IsPage(path) ? files.ReadAllBytes(path) : ReadOnlyMemory<byte>.Empty))
             .ToList();
     }
 

@@ -10,11 +10,46 @@ internal static class DiagnosticPrinter
 {
     public static void PrintText(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool githubActions)
     {
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in diagnostics.Select(Printable))
         {
             writer.WriteLine(githubActions ? Annotation(diagnostic) : diagnostic.ToString());
         }
     }
+
+    /// <summary>
+    /// The diagnostic with every control character in its path, message and hint written as an escape
+    /// (<c>\t</c>, <c>\u001B</c>). Messages quote content (a refused URL, a file name): a tab, newline or
+    /// terminal escape sequence in it must neither break the one-line format nor reach the terminal.
+    /// </summary>
+    public static Diagnostic Printable(Diagnostic d) =>
+        d with { Path = Escape(d.Path), Message = Escape(d.Message), Hint = d.Hint is null ? null : Escape(d.Hint) };
+
+    private static string Escape(string text)
+    {
+        if (!text.Any(IsUnprintable))
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '\t' => "\\t",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                _ when IsUnprintable(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
+
+    // Controls, the line and paragraph separators, and the bidirectional overrides that reorder what a terminal shows.
+    private static bool IsUnprintable(char c) =>
+        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>The workflow command GitHub turns into an annotation on the file and line.</summary>
     public static string Annotation(Diagnostic d)

@@ -11,7 +11,11 @@ internal sealed class OutputLock : IDisposable
 
     private OutputLock(FileStream stream) => _stream = stream;
 
-    /// <summary>Takes the lock for <paramref name="output"/>, or returns null when another build holds it.</summary>
+    /// <summary>
+    /// Takes the lock for <paramref name="output"/>, or returns null when another build holds it. Throws
+    /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when the lock file cannot be
+    /// created at all (a read-only folder, say): that is not "another build", and must not be reported as one.
+    /// </summary>
     public static OutputLock? TryAcquire(string output)
     {
         var parent = Path.GetDirectoryName(output) ?? ".";
@@ -21,8 +25,9 @@ internal sealed class OutputLock : IDisposable
         {
             return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose));
         }
-        catch (IOException)
+        catch (IOException e) when (e is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException) && File.Exists(path))
         {
+            // The file exists and cannot be opened exclusively: another process holds it.
             return null;
         }
     }

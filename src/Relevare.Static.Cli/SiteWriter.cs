@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Relevare.Static.Output;
 
 namespace Relevare.Static.Cli;
@@ -47,11 +48,19 @@ internal static class SiteWriter
                 Directory.CreateDirectory(folder);
             }
 
-            Parallel.ForEach(targets, target =>
+            try
             {
-                using var handle = File.OpenHandle(target.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                RandomAccess.Write(handle, target.Content.Span, 0);
-            });
+                Parallel.ForEach(targets, target =>
+                {
+                    using var handle = File.OpenHandle(target.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                    RandomAccess.Write(handle, target.Content.Span, 0);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException))
+            {
+                // Parallel.ForEach wraps a full disk or a refused name; callers handle the IOException itself.
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
 
             Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);

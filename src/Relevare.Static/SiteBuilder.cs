@@ -130,7 +130,7 @@ public static class SiteBuilder
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
-                $"the file is {bytes.Length / 1024} KiB; pages are limited to {ContentDiscovery.MaxContentBytes / 1024} KiB",
+                $"the file is {(bytes.Length + 1023) / 1024} KiB; pages are limited to {ContentDiscovery.MaxContentBytes / 1024} KiB",
                 "split the page into several pages"));
             return new(path, null, diagnostics);
         }

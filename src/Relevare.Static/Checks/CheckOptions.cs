@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 
 namespace Relevare.Static.Checks;
 
@@ -8,7 +9,7 @@ namespace Relevare.Static.Checks;
 /// (e.g. <c>_site/</c>); empty for paths relative to the checked folder.
 /// </param>
 /// <param name="BaseUrl">The site's public URL: absolute URLs under it (canonical, og:url) are internal. Or null.</param>
-/// <param name="Levels">Levels that differ from the defaults, by code (site.yml <c>checks:</c>).</param>
+/// <param name="Levels">Levels that differ from the defaults, by code (site.yml <c>checks:</c>, <c>--only</c>, <c>--skip</c>).</param>
 /// <param name="Origins">
 /// For a build: each page's output path → where it came from, so findings about elements the Markdown produced
 /// are reported at the Markdown line. Empty for <c>relevare check</c>.
@@ -23,7 +24,51 @@ internal sealed record CheckOptions(
     public static CheckOptions Default { get; } = new(
         "", null, ImmutableSortedDictionary<string, CheckLevel>.Empty, ImmutableDictionary<string, PageOrigin>.Empty);
 
+    /// <summary>
+    /// URLs that are not checked at all, by regular expression (a match anywhere in the attribute's value counts):
+    /// no existence, fragment, scheme or external check (<c>--ignore-url</c>).
+    /// </summary>
+    public ImmutableArray<Regex> IgnoreUrls { get; init; } = [];
+
+    /// <summary>Relative and root-relative URLs that are not checked, written exactly as in the page (<c>--ignore-internal-url</c>).</summary>
+    public ImmutableHashSet<string> IgnoreInternalUrls { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Folders whose pages are not checked, by regular expression against the page's folder with a trailing slash
+    /// (<c>blog/2019/</c>; <c>./</c> for the root). Their files and ids still count as link targets (<c>--ignore-dir</c>).
+    /// </summary>
+    public ImmutableArray<Regex> IgnoreDirs { get; init; } = [];
+
+    /// <summary>The files a folder URL (<c>/about/</c>) serves, tried in order (<c>--directory-index</c>).</summary>
+    public ImmutableArray<string> DirectoryIndexes { get; init; } = ["index.html"];
+
+    /// <summary>The extensions of the files that are pages, i.e. parsed and checked; other files are only link targets (<c>--page-extension</c>).</summary>
+    public ImmutableArray<string> PageExtensions { get; init; } = [".html", ".htm"];
+
     /// <summary>The level <paramref name="code"/> runs at.</summary>
     public CheckLevel LevelOf(string code) =>
         Levels.TryGetValue(code, out var level) ? level : CheckRules.All[code].DefaultLevel;
+
+    /// <summary>True for the files the checker parses as pages.</summary>
+    public bool IsPage(string path) => PageExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when <paramref name="url"/> (as written in the page) is not to be checked.</summary>
+    public bool IsIgnored(string url)
+    {
+        if (IgnoreUrls.Any(r => r.IsMatch(url)))
+        {
+            return true;
+        }
+
+        return IgnoreInternalUrls.Count > 0 && UrlResolver.SchemeOf(url) is null && !url.TrimStart().StartsWith("//", StringComparison.Ordinal)
+            && (IgnoreInternalUrls.Contains(url) || IgnoreInternalUrls.Contains(url.Trim()));
+    }
+
+    /// <summary>True when the pages in <paramref name="pagePath"/>'s folder are not checked.</summary>
+    public bool IsInIgnoredDir(string pagePath)
+    {
+        var folder = UrlResolver.FolderOf(pagePath);
+        var tested = folder.Length == 0 ? "./" : folder;
+        return IgnoreDirs.Any(r => r.IsMatch(tested));
+    }
 }

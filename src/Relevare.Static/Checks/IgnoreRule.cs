@@ -10,5 +10,8 @@ internal sealed record IgnoreRule(bool All, ImmutableHashSet<string> Codes)
 {
     public static IgnoreRule None { get; } = new(false, []);
 
+    /// <summary>Every check is off here (<c>data-check-ignore</c> without codes, <c>data-proofer-ignore</c>, an ignored folder).</summary>
+    public static IgnoreRule Everything { get; } = new(true, []);
+
     public bool Covers(string code) => All || Codes.Contains(code);
 }

@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using AngleSharp.Html.Construction;
 using AngleSharp.Html.Parser;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Markdown;
 
 namespace Relevare.Static.Checks;
 
@@ -25,6 +25,7 @@ internal sealed partial class PageScanner
 
     private readonly FindingReporter _reporter;
     private readonly UrlResolver _resolver;
+    private readonly CheckOptions _options;
     private readonly string _path;
     private readonly string? _source;
     private readonly IDocument _document;
@@ -36,24 +37,33 @@ internal sealed partial class PageScanner
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<PageReference> _references = [];
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+    private readonly bool _inIgnoredDir;
 
-    private PageScanner(FindingReporter reporter, UrlResolver resolver, IDocument document, string path, string html, PageOrigin? origin)
+    // Where relative URLs resolve from: the page itself, or its <base href> (a path in the site, or a URL elsewhere).
+    private readonly string _from;
+    private readonly Uri? _absoluteBase;
+    private HashSet<string>? _mapNames;
+
+    private PageScanner(FindingReporter reporter, UrlResolver resolver, CheckOptions options, IDocument document, string path, string html, PageOrigin? origin)
     {
         _reporter = reporter;
         _resolver = resolver;
+        _options = options;
         _path = path;
         _source = origin?.SourcePath;
         _document = document;
         _elements = [.. document.All];
         _map = MarkdownMap.Build(_elements, html, origin);
+        _inIgnoredDir = options.IsInIgnoredDir(path);
+        (_from, _absoluteBase) = BaseOf();
     }
 
     /// <summary>A parser that keeps source positions. Creating one costs more than parsing a page: reuse it, on one thread.</summary>
     public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     /// <summary>Checks the page at <paramref name="path"/> (relative to the site root) whose text is <paramref name="html"/>.</summary>
-    public static PageScan Scan(HtmlParser parser, FindingReporter reporter, UrlResolver resolver, string path, string html, PageOrigin? origin) =>
-        new PageScanner(reporter, resolver, parser.ParseDocument(html), path, html, origin).Scan();
+    public static PageScan Scan(HtmlParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, string path, string html, PageOrigin? origin) =>
+        new PageScanner(reporter, resolver, options, parser.ParseDocument(html), path, html, origin).Scan();
 
     private PageScan Scan()
     {
@@ -89,9 +99,15 @@ internal sealed partial class PageScanner
         {
             Report(DiagnosticCodes.CheckDoctype, at, "the page has no doctype, so browsers render it in quirks mode", "start the page with <!doctype html>");
         }
-        else if (!string.Equals(doctype.Name, "html", StringComparison.OrdinalIgnoreCase) || doctype.PublicIdentifier.Length > 0)
+        else if (_document is IConstructableDocument { QuirksMode: not QuirksMode.Off } constructed)
         {
-            Report(DiagnosticCodes.CheckDoctype, at, "the page has a legacy doctype", "use <!doctype html>");
+            Report(DiagnosticCodes.CheckDoctype, at,
+                $"the page's doctype puts browsers in {(constructed.QuirksMode == QuirksMode.Limited ? "limited-quirks" : "quirks")} mode", "use <!doctype html>");
+        }
+        else if (!string.Equals(doctype.Name, "html", StringComparison.OrdinalIgnoreCase) || doctype.PublicIdentifier.Length > 0
+            || (doctype.SystemIdentifier.Length > 0 && doctype.SystemIdentifier != "about:legacy-compat"))
+        {
+            Report(DiagnosticCodes.CheckObsoleteDoctype, at, "the page has an obsolete doctype (browsers still use standards mode)", "use <!doctype html>");
         }
 
         var html = _document.DocumentElement;
@@ -243,26 +259,28 @@ internal sealed partial class PageScanner
             case "a":
                 if (element.GetAttribute("href") is { } href)
                 {
-                    Url(element, href, ReferenceKind.Link, "link");
+                    UrlAttribute(element, "href", ReferenceKind.Link, "link");
                     CheckLinkText(element, href);
                 }
 
                 break;
             case "area":
-                if (element.GetAttribute("href") is { } areaHref)
-                {
-                    Url(element, areaHref, ReferenceKind.Link, "link");
-                }
-
+                UrlAttribute(element, "href", ReferenceKind.Link, "link");
                 break;
             case "img":
                 CheckImage(element);
-                Url(element, element.GetAttribute("src"), ReferenceKind.Image, "image");
+                if (!element.HasAttribute("src"))
+                {
+                    Report(DiagnosticCodes.CheckEmptyUrl, Site(element), "the <img> has no src attribute", "give it the image's URL in src (srcset alone is not enough: src is required)");
+                }
+
+                UrlAttribute(element, "src", ReferenceKind.Image, "image");
                 Srcset(element, ReferenceKind.Image);
+                CheckImageMap(element);
                 break;
             case "source":
                 var isImage = element.ParentElement?.LocalName == "picture";
-                Url(element, element.GetAttribute("src"), isImage ? ReferenceKind.Image : ReferenceKind.Resource, isImage ? "image" : "media file");
+                UrlAttribute(element, "src", isImage ? ReferenceKind.Image : ReferenceKind.Resource, isImage ? "image" : "media file");
                 Srcset(element, ReferenceKind.Image);
                 break;
             case "script":
@@ -274,15 +292,15 @@ internal sealed partial class PageScanner
             case "meta":
                 return CheckMeta(element);
             case "iframe" or "embed" or "track" or "audio" or "video":
-                Url(element, element.GetAttribute("src"), ReferenceKind.Resource, element.LocalName == "iframe" ? "frame" : "media file");
-                Url(element, element.GetAttribute("poster"), ReferenceKind.Image, "poster image");
+                UrlAttribute(element, "src", ReferenceKind.Resource, element.LocalName == "iframe" ? "frame" : "media file");
+                UrlAttribute(element, "poster", ReferenceKind.Image, "poster image");
                 break;
             case "object":
-                Url(element, element.GetAttribute("data"), ReferenceKind.Resource, "object");
+                UrlAttribute(element, "data", ReferenceKind.Resource, "object");
                 break;
             case "input" when string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase):
                 CheckImage(element);
-                Url(element, element.GetAttribute("src"), ReferenceKind.Image, "image");
+                UrlAttribute(element, "src", ReferenceKind.Image, "image");
                 break;
             case "form":
                 Scheme(element, element.GetAttribute("action"), isImage: false);
@@ -291,7 +309,7 @@ internal sealed partial class PageScanner
                 Scheme(element, element.GetAttribute("formaction"), isImage: false);
                 break;
             case "blockquote" or "q" or "del" or "ins":
-                Scheme(element, element.GetAttribute("cite"), isImage: false);
+                UrlAttribute(element, "cite", ReferenceKind.Resource, "quotation source");
                 break;
             case "style" when element.NamespaceUri == NamespaceNames.HtmlUri:
                 Report(DiagnosticCodes.CheckInlineStyle, Site(element), "a <style> element is inline CSS, which a strict Content-Security-Policy blocks", "move the rules into a stylesheet under assets/css/");
@@ -317,15 +335,16 @@ internal sealed partial class PageScanner
     private void CheckImage(IElement image)
     {
         var src = Shorten(image.GetAttribute("src") ?? "");
+        var name = UrlResolver.Trim(src).Length > 0 ? $"the image '{src}'" : "an image without src";
         var alt = image.GetAttribute("alt");
         var decorative = image.GetAttribute("role") is "presentation" or "none" || image.GetAttribute("aria-hidden") == "true";
         if (alt is null)
         {
-            Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the image '{src}' has no alt attribute", "describe what the image shows (Markdown: ![what it shows](src)); alt=\"\" only for decorative images");
+            Report(DiagnosticCodes.CheckImageAlt, Site(image), $"{name} has no alt attribute", "describe what the image shows (Markdown: ![what it shows](src)); alt=\"\" only for decorative images");
         }
         else if (alt.Length > 0 && string.IsNullOrWhiteSpace(alt))
         {
-            Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the alt text of '{src}' is only spaces", "describe what the image shows, or use alt=\"\" for a decorative image");
+            Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the alt text of {name} is only spaces", "describe what the image shows, or use alt=\"\" for a decorative image");
         }
         else if (alt.Length == 0 && _map.OriginOf(image) is not null && !decorative)
         {
@@ -339,12 +358,55 @@ internal sealed partial class PageScanner
         }
     }
 
+    private void CheckImageMap(IElement image)
+    {
+        if (image.GetAttribute("usemap") is not { } usemap)
+        {
+            return;
+        }
+
+        var value = usemap.Trim();
+        if (value.Length <= 1)
+        {
+            Report(DiagnosticCodes.CheckImageMap, Site(image), "the usemap of this <img> is empty", "write usemap=\"#name\" with the name of a <map> on this page, or remove it");
+        }
+        else if (value[0] != '#')
+        {
+            Report(DiagnosticCodes.CheckImageMap, Site(image), $"usemap=\"{value}\" is not '#' followed by the name of a <map>", $"write usemap=\"#{value}\"");
+        }
+        else if (!MapNames().Contains(value[1..]))
+        {
+            var closest = Suggestions.Closest(value[1..], MapNames());
+            Report(DiagnosticCodes.CheckImageMap, Site(image), $"usemap=\"{value}\" names no <map> on this page",
+                closest is not null ? $"did you mean '#{closest}'?" : "add <map name=\"…\"> with the image's areas, or remove the usemap");
+        }
+
+        for (var e = image.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "a" or "button")
+            {
+                Report(DiagnosticCodes.CheckImageMap, Site(image), $"an <img usemap> inside {(e.LocalName == "a" ? "an <a>" : "a <button>")}: a click cannot reach both the map's areas and the {(e.LocalName == "a" ? "link" : "button")}",
+                    $"move the image out of the <{e.LocalName}>, or drop the usemap");
+                break;
+            }
+        }
+    }
+
+    // The names an image map can use: <map name> and <map id>.
+    private HashSet<string> MapNames() => _mapNames ??= [.. Html("map").SelectMany(m => new[] { m.GetAttribute("name"), m.GetAttribute("id") }).OfType<string>()];
+
     private void CheckScript(IElement script)
     {
         if (script.GetAttribute("src") is { } src)
         {
-            Url(script, src, ReferenceKind.Resource, "script");
+            UrlAttribute(script, "src", ReferenceKind.Resource, "script");
             RequireIntegrity(script, src, "script");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(script.TextContent))
+        {
+            Report(DiagnosticCodes.CheckEmptyUrl, Site(script), "a <script> with neither src nor code", "give it the script's URL in src, or remove it");
             return;
         }
 
@@ -359,6 +421,12 @@ internal sealed partial class PageScanner
     {
         var rel = (link.GetAttribute("rel") ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var href = link.GetAttribute("href");
+        if (href is null)
+        {
+            Report(DiagnosticCodes.CheckEmptyUrl, Site(link), "the <link> has no href attribute", "give it the URL of the file it names, or remove it");
+            return;
+        }
+
         if (rel.Contains("preconnect") || rel.Contains("dns-prefetch"))
         {
             Scheme(link, href, isImage: false);
@@ -367,12 +435,12 @@ internal sealed partial class PageScanner
 
         if (rel.Contains("canonical"))
         {
-            Url(link, href, ReferenceKind.Metadata, "canonical URL");
+            UrlAttribute(link, "href", ReferenceKind.Metadata, "canonical URL");
             return;
         }
 
-        Url(link, href, ReferenceKind.Resource, rel.Contains("stylesheet") ? "stylesheet" : "linked file");
-        if (href is not null && rel.Contains("stylesheet"))
+        UrlAttribute(link, "href", ReferenceKind.Resource, rel.Contains("stylesheet") ? "stylesheet" : "linked file");
+        if (rel.Contains("stylesheet"))
         {
             RequireIntegrity(link, href, "stylesheet");
         }
@@ -383,10 +451,15 @@ internal sealed partial class PageScanner
         var content = meta.GetAttribute("content");
         if (string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
         {
-            var match = Refresh().Match(content ?? "");
-            if (match.Success && match.Groups["url"].Value.Length > 0)
+            var refresh = MetaRefresh.Parse(content);
+            if (refresh.Problem is { } problem)
             {
-                Url(meta, match.Groups["url"].Value, ReferenceKind.Redirect, "redirect target");
+                Report(DiagnosticCodes.CheckMetaRefresh, Site(meta), problem, "write content=\"0; url=/new/place/\": whole seconds, then '; url=' and the URL without quotes");
+            }
+
+            if (refresh.Url is { } target)
+            {
+                Url(meta, target, "content", ReferenceKind.Redirect, "redirect target");
             }
 
             return true;
@@ -395,7 +468,7 @@ internal sealed partial class PageScanner
         var property = meta.GetAttribute("property") ?? meta.GetAttribute("name");
         if (property is "og:url" or "og:image" or "og:image:url" or "og:image:secure_url" or "twitter:image")
         {
-            Url(meta, content, property == "og:url" ? ReferenceKind.Metadata : ReferenceKind.Image, property);
+            UrlAttribute(meta, "content", property == "og:url" ? ReferenceKind.Metadata : ReferenceKind.Image, property);
         }
 
         return false;
@@ -403,7 +476,7 @@ internal sealed partial class PageScanner
 
     private void RequireIntegrity(IElement element, string url, string what)
     {
-        if (_resolver.Resolve(_path, url).Kind == UrlKind.External && string.IsNullOrWhiteSpace(element.GetAttribute("integrity")))
+        if (!_options.IsIgnored(url) && Resolve(url).Kind == UrlKind.External && string.IsNullOrWhiteSpace(element.GetAttribute("integrity")))
         {
             Report(DiagnosticCodes.CheckIntegrity, Site(element), $"the external {what} '{Shorten(url)}' has no integrity attribute, so a compromised server could change it", "add integrity=\"sha384-…\" and crossorigin=\"anonymous\", or serve a copy from assets/");
         }
@@ -413,33 +486,77 @@ internal sealed partial class PageScanner
     {
         foreach (var url in element.GetAttribute("srcset") is { } srcset ? Checks.Srcset.Urls(srcset) : [])
         {
-            Url(element, url, kind, "image");
+            Url(element, url, "srcset", kind, "image");
         }
     }
 
-    /// <summary>Checks a URL's scheme and records it for the cross-page checks.</summary>
-    private void Url(IElement element, string? url, ReferenceKind kind, string description)
+    /// <summary>Checks the URL in <paramref name="attribute"/>, when the element has one.</summary>
+    private void UrlAttribute(IElement element, string attribute, ReferenceKind kind, string description)
     {
-        if (url is null)
+        if (element.GetAttribute(attribute) is { } url)
         {
+            Url(element, url, attribute, kind, description);
+        }
+    }
+
+    /// <summary>Checks a URL's scheme and records it for the cross-page checks; an empty URL or a bare '#' link is reported here.</summary>
+    private void Url(IElement element, string url, string attribute, ReferenceKind kind, string description)
+    {
+        if (_options.IsIgnored(url))
+        {
+            return;
+        }
+
+        var trimmed = UrlResolver.Trim(url);
+        if (trimmed.Length == 0)
+        {
+            Report(DiagnosticCodes.CheckEmptyUrl, Site(element), $"the {attribute} of this <{element.LocalName}> is empty, so it points to the page itself",
+                $"write the URL the {description} should use, or remove the attribute (an empty template variable often causes this)");
+            return;
+        }
+
+        if (trimmed == "#" && kind == ReferenceKind.Link)
+        {
+            Report(DiagnosticCodes.CheckBrokenFragment, Site(element), "the link '#' goes nowhere (it only jumps to the top of the page)",
+                "link to the element's id, use '#top' to go to the top on purpose, or use a <button> for an action");
             return;
         }
 
         if (Scheme(element, url, isImage: kind == ReferenceKind.Image, isLink: kind == ReferenceKind.Link))
         {
-            _references.Add(new PageReference(Site(element), url, kind, description));
+            _references.Add(new PageReference(Site(element), url, kind, description, Resolve(url)));
         }
+    }
+
+    /// <summary>Resolves a URL of this page, against its <c>&lt;base href&gt;</c> when it has one.</summary>
+    private ResolvedUrl Resolve(string url) => _resolver.Resolve(_from, url, _absoluteBase);
+
+    // Browsers use the first <base> with an href. A base outside the site makes every relative URL external.
+    private (string From, Uri? Absolute) BaseOf()
+    {
+        if (_elements.FirstOrDefault(e => e.LocalName == "base" && e.NamespaceUri == NamespaceNames.HtmlUri && e.HasAttribute("href")) is not { } element)
+        {
+            return (_path, null);
+        }
+
+        var resolved = _resolver.Resolve(_path, element.GetAttribute("href")!);
+        return resolved.Kind switch
+        {
+            UrlKind.Internal => (resolved.Path, null),
+            UrlKind.External when resolved.Absolute is { } absolute => (_path, absolute),
+            _ => (_path, null),
+        };
     }
 
     /// <summary>Checks the scheme; true when the URL is http(s) or relative, i.e. worth resolving.</summary>
     private bool Scheme(IElement element, string? url, bool isImage, bool isLink = false)
     {
-        if (url is null)
+        if (url is null || _options.IsIgnored(url))
         {
             return false;
         }
 
-        var scheme = UrlPolicy.SchemeOf(url);
+        var scheme = UrlResolver.SchemeOf(url);
         switch (scheme)
         {
             case null or "https":
@@ -467,6 +584,12 @@ internal sealed partial class PageScanner
     private void CheckMailto(IElement element, string url)
     {
         var rest = url.Trim()["mailto:".Length..];
+        if (BadEscape().Match(rest) is { Success: true } escape)
+        {
+            Report(DiagnosticCodes.CheckMailtoTel, Site(element), $"the mailto: link '{Shorten(url)}' cannot be decoded: '{escape.Value}' is not a %-escape", "write the address as plain text, e.g. mailto:info@example.com");
+            return;
+        }
+
         var query = rest.IndexOf('?', StringComparison.Ordinal);
         var addresses = Uri.UnescapeDataString(query >= 0 ? rest[..query] : rest)
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -525,11 +648,22 @@ internal sealed partial class PageScanner
 
     private static int Column(IElement element) => PositionOf(element).Column;
 
-    private static IgnoreRule IgnoreOf(IElement element)
+    private IgnoreRule IgnoreOf(IElement element)
     {
+        if (_inIgnoredDir)
+        {
+            return IgnoreRule.Everything;
+        }
+
         IgnoreRule? rule = null;
         for (var e = element; e is not null; e = e.ParentElement)
         {
+            // htmltest's and html-proofer's marker, as an attribute or a class: the element and its content are not checked.
+            if (e.HasAttribute("data-proofer-ignore") || e.ClassList.Contains("data-proofer-ignore"))
+            {
+                return IgnoreRule.Everything;
+            }
+
             if (e.GetAttribute("data-check-ignore") is not { } value)
             {
                 continue;
@@ -538,7 +672,7 @@ internal sealed partial class PageScanner
             var codes = value.Split([' ', ',', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
             if (codes.Length == 0)
             {
-                return new IgnoreRule(true, []);
+                return IgnoreRule.Everything;
             }
 
             rule = new IgnoreRule(false, (rule?.Codes ?? []).Union(codes));
@@ -557,12 +691,12 @@ internal sealed partial class PageScanner
     [GeneratedRegex(@"user-scalable\s*=\s*(no|0)\b|maximum-scale\s*=\s*1(\.0*)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoZoom();
 
-    [GeneratedRegex(@"^\s*\d*(\.\d*)?\s*(?:[;,]\s*(?:url\s*=\s*)?(?<q>['""]?)(?<url>.*?)\k<q>\s*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Refresh();
+    [GeneratedRegex("%(?![0-9A-Fa-f]{2})(.{0,2})")]
+    private static partial Regex BadEscape();
 
     [GeneratedRegex(@"^[^\s@<>()\[\],;:""]+@[^\s@<>()\[\],;:""]+\.[^\s@<>()\[\],;:"".]+$")]
     private static partial Regex EmailAddress();
 
-    [GeneratedRegex(@"^\+?[0-9().\- ]+$")]
+    [GeneratedRegex(@"^\+?[0-9().\-, ]+$")]
     private static partial Regex PhoneNumber();
 }

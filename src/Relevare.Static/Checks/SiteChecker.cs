@@ -30,7 +30,7 @@ internal sealed class SiteChecker
     public CheckResult Check(IReadOnlyList<OutputFile> files)
     {
         // 1. Every page on its own, in parallel.
-        var pages = files.Where(f => IsHtml(f.Path)).ToList();
+        var pages = files.Where(f => _options.IsPage(f.Path)).ToList();
         var scans = new PageScan[pages.Count];
         if (pages.Count > 0)
         {
@@ -41,7 +41,7 @@ internal sealed class SiteChecker
                 {
                     var page = pages[i];
                     var html = Utf8.GetString(page.Content.Span).TrimStart('\uFEFF');
-                    scans[i] = PageScanner.Scan(parser, _reporter, _resolver, page.Path, html, _options.Origins.GetValueOrDefault(page.Path));
+                    scans[i] = PageScanner.Scan(parser, _reporter, _resolver, _options, page.Path, html, _options.Origins.GetValueOrDefault(page.Path));
                 }
             });
         }
@@ -49,7 +49,7 @@ internal sealed class SiteChecker
         // 2. The site index: every file, and the anchors each page offers.
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var anchors = scans.ToDictionary(s => s.Path, s => s.Anchors, StringComparer.Ordinal);
-        var index = new SiteIndex(paths, anchors);
+        var index = new SiteIndex(paths, anchors, _options.DirectoryIndexes);
 
         // 3. The checks across pages.
         var diagnostics = scans.SelectMany(s => s.Diagnostics).ToList();
@@ -60,10 +60,11 @@ internal sealed class SiteChecker
             var targets = edges[scan.Path] = [];
             foreach (var reference in scan.References)
             {
-                var resolved = _resolver.Resolve(scan.Path, reference.Url);
+                var resolved = reference.Target;
                 switch (resolved.Kind)
                 {
-                    case UrlKind.External when resolved.Absolute is { } absolute:
+                    // An ignored element's URL is not fetched: nothing about it would be reported.
+                    case UrlKind.External when resolved.Absolute is { } absolute && !reference.Site.Ignore.Covers(DiagnosticCodes.CheckExternalLink):
                         var key = absolute.GetLeftPart(UriPartial.Query);
                         if (!external.TryGetValue(key, out var entry))
                         {
@@ -84,7 +85,7 @@ internal sealed class SiteChecker
             }
         }
 
-        FindOrphans(scans, edges, diagnostics);
+        FindOrphans(scans, edges, index, diagnostics);
 
         return new CheckResult(
             [.. diagnostics.Distinct()
@@ -97,17 +98,13 @@ internal sealed class SiteChecker
             [.. external.Values.Select(e => new ExternalLink(e.Url, [.. e.Sites]))]);
     }
 
-    /// <summary>True for the files the checker parses.</summary>
-    public static bool IsHtml(string path) =>
-        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Checks that an internal URL's file and fragment exist; returns the file, or null when it is missing.</summary>
     private string? CheckInternal(PageReference reference, ResolvedUrl resolved, SiteIndex index, List<Diagnostic> diagnostics)
     {
         var target = index.Find(resolved.Path, out var missingSlash);
         if (target is null)
         {
-            var wanted = resolved.Path.Length == 0 || resolved.Path.EndsWith('/') ? resolved.Path + "index.html" : resolved.Path;
+            var wanted = resolved.Path.Length == 0 || resolved.Path.EndsWith('/') ? resolved.Path + index.IndexName : resolved.Path;
             Report(diagnostics, DiagnosticCodes.CheckBrokenLink, reference.Site,
                 reference.Kind is ReferenceKind.Link or ReferenceKind.Redirect
                     ? $"the {reference.Description} '{reference.Url}' leads nowhere: the site has no {wanted}"
@@ -142,10 +139,9 @@ internal sealed class SiteChecker
 
     // Pages no link leads to from the home page: patients can only find them by search. Redirect pages and the
     // 404 page are reached without links by design.
-    private void FindOrphans(PageScan[] scans, Dictionary<string, List<string>> edges, List<Diagnostic> diagnostics)
+    private void FindOrphans(PageScan[] scans, Dictionary<string, List<string>> edges, SiteIndex index, List<Diagnostic> diagnostics)
     {
-        const string home = "index.html";
-        if (!edges.ContainsKey(home))
+        if (index.IndexOf("") is not { } home || !edges.ContainsKey(home))
         {
             return;
         }
@@ -163,7 +159,7 @@ internal sealed class SiteChecker
             }
         }
 
-        foreach (var scan in scans.Where(s => !reached.Contains(s.Path) && !s.IsRedirect && s.Path is not ("404.html" or "404/index.html")))
+        foreach (var scan in scans.Where(s => !reached.Contains(s.Path) && !s.IsRedirect && s.Path != "404.html" && s.Path != index.IndexOf("404/")))
         {
             if (_reporter.CreateForPage(DiagnosticCodes.CheckOrphanPage, scan.Page,
                 "no link leads to this page from the home page, so visitors can only find it through search", "link to it from another page or the navigation") is { } diagnostic)

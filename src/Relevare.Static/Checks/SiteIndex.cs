@@ -8,12 +8,20 @@ internal sealed class SiteIndex
 {
     private readonly HashSet<string> _files;
     private readonly Dictionary<string, ImmutableHashSet<string>> _anchors;
+    private readonly ImmutableArray<string> _indexes;
 
-    public SiteIndex(HashSet<string> files, Dictionary<string, ImmutableHashSet<string>> anchors)
+    /// <param name="files">Every file of the site, relative to its root.</param>
+    /// <param name="anchors">The anchors of each page.</param>
+    /// <param name="indexes">The files a folder URL serves, tried in order (<c>index.html</c>).</param>
+    public SiteIndex(HashSet<string> files, Dictionary<string, ImmutableHashSet<string>> anchors, ImmutableArray<string> indexes)
     {
         _files = files;
         _anchors = anchors;
+        _indexes = indexes;
     }
+
+    /// <summary>The first directory index name, used in messages (<c>index.html</c>).</summary>
+    public string IndexName => _indexes.IsDefaultOrEmpty ? "index.html" : _indexes[0];
 
     /// <summary>
     /// The file a resolved path serves, with the trailing-slash rules of static hosts: <c>a/</c> and <c>""</c> serve
@@ -25,7 +33,7 @@ internal sealed class SiteIndex
         missingSlash = false;
         if (path.Length == 0 || path.EndsWith('/'))
         {
-            return _files.Contains(path + "index.html") ? path + "index.html" : null;
+            return IndexOf(path);
         }
 
         if (_files.Contains(path))
@@ -33,8 +41,9 @@ internal sealed class SiteIndex
             return path;
         }
 
-        missingSlash = _files.Contains(path + "/index.html");
-        return missingSlash ? path + "/index.html" : null;
+        var index = IndexOf(path + "/");
+        missingSlash = index is not null;
+        return index;
     }
 
     /// <summary>The anchors of an HTML page, or null for other files.</summary>
@@ -43,7 +52,12 @@ internal sealed class SiteIndex
     /// <summary>The closest existing URL path to a missing one, for "did you mean".</summary>
     public string? Suggest(string path)
     {
-        var candidates = _files.Select(f => f.EndsWith("/index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f);
+        var candidates = _files.Select(f => _indexes.FirstOrDefault(i => f == i || f.EndsWith("/" + i, StringComparison.Ordinal)) is { } index
+            ? f[..^index.Length]
+            : f);
         return path.Length == 0 ? null : Suggestions.Closest(path, candidates);
     }
+
+    /// <summary>The index file a folder (<c>""</c> or ending in <c>/</c>) serves, or null.</summary>
+    public string? IndexOf(string folder) => _indexes.Select(i => folder + i).FirstOrDefault(_files.Contains);
 }

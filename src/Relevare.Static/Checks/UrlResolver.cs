@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Relevare.Static.Markdown;
 
 namespace Relevare.Static.Checks;
@@ -6,23 +7,33 @@ namespace Relevare.Static.Checks;
 /// Resolves URLs the way a browser would for a site served from its root: relative to the page's folder,
 /// root-relative from the site root, and absolute URLs under the base URL as internal.
 /// </summary>
-internal sealed class UrlResolver
+internal sealed partial class UrlResolver
 {
     private readonly Uri? _baseUrl;
 
     public UrlResolver(Uri? baseUrl) => _baseUrl = baseUrl;
 
-    /// <summary>Resolves <paramref name="url"/> found on the page at <paramref name="pagePath"/>.</summary>
-    public ResolvedUrl Resolve(string pagePath, string url)
+    /// <summary>
+    /// Resolves <paramref name="url"/> found on the page at <paramref name="pagePath"/>. A page with a
+    /// <c>&lt;base href&gt;</c> passes the base instead: its resolved path (<c>folder/</c>) for a base inside the site,
+    /// or <paramref name="absoluteBase"/> for one elsewhere, as browsers resolve every relative URL against it.
+    /// </summary>
+    public ResolvedUrl Resolve(string pagePath, string url, Uri? absoluteBase = null)
     {
         // Browsers strip leading and trailing ASCII whitespace from URL attributes.
-        var text = url.Trim(' ', '\t', '\n', '\r', '\f');
+        var text = Trim(url);
+        if (absoluteBase is not null && SchemeOf(text) is null && !text.StartsWith("//", StringComparison.Ordinal)
+            && Uri.TryCreate(absoluteBase, text, out var rebased))
+        {
+            text = rebased.AbsoluteUri;
+        }
+
         if (text.StartsWith("//", StringComparison.Ordinal))
         {
             text = (_baseUrl?.Scheme ?? "https") + ":" + text;
         }
 
-        var scheme = UrlPolicy.SchemeOf(text);
+        var scheme = SchemeOf(text);
         if (scheme is "http" or "https")
         {
             if (!Uri.TryCreate(text, UriKind.Absolute, out var absolute))
@@ -39,6 +50,15 @@ internal sealed class UrlResolver
             ? new ResolvedUrl(UrlKind.OtherScheme, "", null, scheme, null)
             : Relative(pagePath, text);
     }
+
+    /// <summary>
+    /// The URL's scheme in lowercase, or null for a relative URL. Like browsers, only a letter followed by letters,
+    /// digits, <c>+</c>, <c>-</c> or <c>.</c> is a scheme: <c>(https://…)</c> is a relative path.
+    /// </summary>
+    public static string? SchemeOf(string url) => UrlPolicy.SchemeOf(url) is { } scheme && Scheme().IsMatch(scheme) ? scheme : null;
+
+    /// <summary>The URL without the ASCII whitespace browsers strip from both ends of a URL attribute.</summary>
+    public static string Trim(string url) => url.Trim(' ', '\t', '\n', '\r', '\f');
 
     /// <summary>The directory of a page path with a trailing slash (<c>""</c> at the root).</summary>
     public static string FolderOf(string pagePath)
@@ -118,4 +138,7 @@ internal sealed class UrlResolver
 
         return new ResolvedUrl(UrlKind.Internal, path, fragment, null, null);
     }
+
+    [GeneratedRegex("^[a-z][a-z0-9+.-]*$")]
+    private static partial Regex Scheme();
 }

@@ -69,6 +69,9 @@ public static class DiagnosticCodes
     public const string CheckMainLandmark = "RS0714";
     public const string CheckEmptyLink = "RS0715";
     public const string CheckLinkText = "RS0716";
+    public const string CheckObsoleteDoctype = "RS0717";
+    public const string CheckEmptyUrl = "RS0718";
+    public const string CheckMetaRefresh = "RS0719";
     public const string CheckUnsafeUrl = "RS0720";
     public const string CheckEventHandler = "RS0721";
     public const string CheckInlineScript = "RS0722";
@@ -76,6 +79,7 @@ public static class DiagnosticCodes
     public const string CheckIntegrity = "RS0724";
     public const string CheckInsecureLink = "RS0725";
     public const string CheckMailtoTel = "RS0726";
+    public const string CheckImageMap = "RS0727";
     public const string CheckOrphanPage = "RS0730";
     public const string CheckExternalLink = "RS0740";
 

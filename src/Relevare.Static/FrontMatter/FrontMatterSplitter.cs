@@ -40,7 +40,7 @@ internal static class FrontMatterSplitter
                 {
                     diagnostics.Add(Diagnostic.Error(
                         DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
-                        $"the front matter is {yaml.Length / 1024} KiB; the limit is {MaxFrontMatterChars / 1024} KiB",
+                        $"the front matter is {(yaml.Length + 1023) / 1024} KiB; the limit is {MaxFrontMatterChars / 1024} KiB",
                         "front matter holds short fields; move long text into the page body"));
                     return null;
                 }

@@ -19,14 +19,7 @@ namespace Relevare.Static.Markdown;
 /// </summary>
 internal sealed class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseTaskLists()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseCustomContainers()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     private readonly bool _allowHtml;
 
@@ -36,21 +29,33 @@ internal sealed class MarkdownRenderer
     public static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(5);
 
     // Below this size even Markdig's quadratic cases (e.g. "[a](" repeated) parse in well under a second,
-    // so the common case stays on the calling thread; larger bodies get a watched thread of their own.
+    // so the common case stays on the calling thread; larger bodies get a watched thread with a large stack.
     private const int InlineParseChars = 32 * 1024;
+
+    // The parse stops itself at its deadline (ParseDeadline); the watcher waits this much longer before it gives
+    // up on a parse stuck where the deadline is not checked, so such a parse is still reported, not waited for.
+    private static readonly TimeSpan WatchGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Parses a body. Returns null (with a diagnostic) when Markdig refuses it (nesting too deep) or when it
     /// takes longer than <see cref="ParseBudget"/>: the build reports the file instead of hanging on it.
     /// </summary>
-    public static MarkdownDocument? Parse(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics)
+    public static MarkdownDocument? Parse(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics) =>
+        Parse(path, body, bodyFirstLine, diagnostics, ParseBudget);
+
+    /// <summary>As <see cref="Parse(string, string, int, List{Diagnostic})"/>, with another time budget (for tests).</summary>
+    internal static MarkdownDocument? Parse(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics, TimeSpan budget)
     {
         var at = new SourceLocation(path, bodyFirstLine, 1);
+        var tooSlow = Diagnostic.Error(
+            DiagnosticCodes.MarkdownTooComplex, at,
+            $"the Markdown took more than {budget.TotalSeconds:0.#} s to parse and was abandoned",
+            "look for a long run of unclosed brackets, links or emphasis (often from a bad paste) and remove it");
         try
         {
             if (body.Length <= InlineParseChars)
             {
-                return Markdig.Markdown.Parse(body, Pipeline);
+                return Markdig.Markdown.Parse(body, Pipeline, ParseDeadline.Context(budget));
             }
 
             MarkdownDocument? document = null;
@@ -60,9 +65,9 @@ internal sealed class MarkdownRenderer
                 {
                     try
                     {
-                        document = Markdig.Markdown.Parse(body, Pipeline);
+                        document = Markdig.Markdown.Parse(body, Pipeline, ParseDeadline.Context(budget));
                     }
-                    catch (ArgumentException e)
+                    catch (Exception e) when (e is ArgumentException or ParseDeadline.ParseTimeoutException)
                     {
                         failure = e;
                     }
@@ -70,16 +75,18 @@ internal sealed class MarkdownRenderer
                 maxStackSize: 16 * 1024 * 1024)
             { IsBackground = true, Name = "markdown " + path };
             worker.Start();
-            if (!worker.Join(ParseBudget))
+            if (!worker.Join(budget + WatchGrace))
             {
-                diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.MarkdownTooComplex, at,
-                    $"the Markdown took more than {ParseBudget.TotalSeconds:0} s to parse and was abandoned",
-                    "look for a long run of unclosed brackets, links or emphasis (often from a bad paste) and remove it"));
+                diagnostics.Add(tooSlow);
                 return null;
             }
 
             return failure is null ? document : throw failure;
+        }
+        catch (ParseDeadline.ParseTimeoutException)
+        {
+            diagnostics.Add(tooSlow);
+            return null;
         }
         catch (ArgumentException e)
         {
@@ -93,7 +100,9 @@ internal sealed class MarkdownRenderer
 
     /// <summary>
     /// Checks every URL against the allowlist, rewrites links to <c>.md</c> files into page URLs, and renders HTML.
-    /// The document is changed in place: parse a fresh one per render.
+    /// The document is changed in place: parse a fresh one per render. When Markdig's renderer refuses the
+    /// document's nesting (which its parser can accept, e.g. hundreds of unmatched '*['), the error is reported and
+    /// the body is empty; the build fails on the error, so the empty body is never published.
     /// </summary>
     public RenderedMarkdown Render(string path, MarkdownDocument document, int bodyFirstLine, LinkTargets targets, List<Diagnostic> diagnostics)
     {
@@ -153,7 +162,19 @@ internal sealed class MarkdownRenderer
             renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
         }
 
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.MarkdownTooComplex, new SourceLocation(path, bodyFirstLine, 1),
+                "the Markdown is too deeply nested to render (" + e.Message + ")",
+                "simplify the nesting of lists, quotes or brackets"));
+            return new RenderedMarkdown("", []);
+        }
+
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), TableOfContents(document)) { Links = Links(document, At), Headings = Headings(document, At) };
     }
@@ -173,6 +194,19 @@ internal sealed class MarkdownRenderer
 
     private static ImmutableArray<MarkdownHeading> Headings(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at) =>
         document.Descendants<HeadingBlock>().Select(h => new MarkdownHeading(h.Level, h.GetAttributes().Id ?? "", at(h))).ToImmutableArray();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseTaskLists()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseCustomContainers();
+        ParseDeadline.AddTo(builder);
+        return builder.Build();
+    }
 
     private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report)
     {

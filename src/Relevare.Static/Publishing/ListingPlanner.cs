@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -14,6 +15,14 @@ namespace Relevare.Static.Publishing;
 /// </summary>
 internal static class ListingPlanner
 {
+    private static readonly FrozenDictionary<char, string> Unaccented = new (string Letters, string Plain)[]
+    {
+        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"), ("śŝşš", "s"), ("ţťŧ", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"), ("ð", "d"),
+    }.SelectMany(g => g.Letters.Select(letter => KeyValuePair.Create(letter, g.Plain))).ToFrozenDictionary();
+
     /// <summary>Every listing page, ordered by URL.</summary>
     public static List<Listing> Plan(PublishingConfig publishing, IReadOnlyList<Page> pages, List<Diagnostic> diagnostics)
     {
@@ -67,15 +76,20 @@ internal static class ListingPlanner
         return [.. listings.OrderBy(l => l.Url, StringComparer.Ordinal)];
     }
 
-    /// <summary>The URL segment for a condition: lowercase ASCII letters and digits joined by hyphens.</summary>
+    /// <summary>
+    /// The URL segment for a condition: lowercase ASCII letters and digits joined by hyphens. Accented Latin letters
+    /// lose their accents (<c>Ménière's disease</c> → <c>meniere-s-disease</c>) by a table and by dropping combining
+    /// marks, because the process runs with invariant globalization, where <c>Normalize</c> changes nothing.
+    /// </summary>
     public static string Slug(string name)
     {
         var slug = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name)
         {
-            if (char.IsAsciiLetterOrDigit(c))
+            var plain = char.IsAsciiLetterOrDigit(c) ? c.ToString() : Unaccented.GetValueOrDefault(char.ToLowerInvariant(c));
+            if (plain is not null)
             {
-                slug.Append(char.ToLowerInvariant(c));
+                slug.Append(plain.ToLowerInvariant());
             }
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
             {

@@ -46,6 +46,12 @@ internal static class PortablePath
                 return $"the name '{segment.Replace('\0', '?')}' contains {shown}, which Windows does not allow";
             }
 
+            var decomposed = segment.FirstOrDefault(IsDecomposed);
+            if (decomposed != '\0')
+            {
+                return $"the name '{segment}' contains U+{(int)decomposed:X4}, a separate accent or a decomposed character: macOS and Windows treat it as the same name with composed letters (Unicode NFC); retype the name";
+            }
+
             if (segment.EndsWith('.') || segment.EndsWith(' '))
             {
                 return $"the name '{segment}' ends with a dot or a space";
@@ -60,6 +66,18 @@ internal static class PortablePath
         return null;
     }
 
-    /// <summary>The key under which two paths collide on case-insensitive, normalising file systems.</summary>
+    /// <summary>
+    /// The key under which two paths collide on case-insensitive, normalising file systems. Under invariant
+    /// globalization (how relevare runs) <c>Normalize</c> has no Unicode data and changes nothing, so NFC/NFD twins
+    /// are caught by <see cref="Problem"/> refusing decomposed names instead; the call stays for hosts with ICU.
+    /// </summary>
     public static string CollisionKey(string path) => path.Normalize(NormalizationForm.FormC).ToUpperInvariant();
+
+    // What NFD produces and NFC would compose (combining diacritics, kana voicing marks, Hangul vowel and final
+    // jamo) and the singletons NFC replaces (Kelvin, Angstrom and Ohm signs, CJK compatibility ideographs). A name
+    // without them has no distinct NFC/NFD twin, without needing the Unicode tables invariant mode lacks.
+    private static bool IsDecomposed(char c) => c is
+        (>= '\u0300' and <= '\u036F') or (>= '\u1AB0' and <= '\u1AFF') or (>= '\u1DC0' and <= '\u1DFF')
+        or (>= '\u20D0' and <= '\u20FF') or (>= '\uFE20' and <= '\uFE2F') or '\u3099' or '\u309A'
+        or (>= '\u1160' and <= '\u11FF') or '\u2126' or '\u212A' or '\u212B' or (>= '\uF900' and <= '\uFAFF');
 }

@@ -71,7 +71,7 @@ internal sealed class SiteModelBuilder
         var publishing = _config.Publishing;
         var listings = publishing is null ? [] : ListingPlanner.Plan(publishing, pages, diagnostics);
         var claims = pages.Select(OutputClaim.Of)
-            .Concat(assets.Assets.Select(OutputClaim.Of))
+            .Concat(assets.Assets.Where(a => PortablePath.Problem(a.OutputPath) is null).Select(OutputClaim.Of)) // refused ones are reported already
             .Concat(redirects.Select(OutputClaim.Of))
             .Concat(listings.Select(l => OutputClaim.Generated(l.OutputPath, $"the listing page {l.Url}", publishing!.Location)))
             .Concat(publishing is null ? [] : PublishedPaths.Generated.Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)));

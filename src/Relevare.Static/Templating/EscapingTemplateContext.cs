@@ -53,6 +53,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         builtins.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
         builtins.Import("asset", new Func<TemplateContext, string, string>((context, url) => FindAsset(context, url).Url));
         builtins.Import("asset_integrity", new Func<TemplateContext, string, string>((context, url) => FindAsset(context, url).Integrity));
+        builtins.Import("safe_url", new Func<object?, string>(SafeUrl));
         return builtins;
     }
 
@@ -74,6 +75,17 @@ internal sealed class EscapingTemplateContext : TemplateContext
             + (Suggestions.Closest(url, assets.Urls) is { } closest ? $"did you mean '{closest}'?" : "write /assets/ followed by the file's path in assets/")
             + ")");
     }
+
+    /// <summary>
+    /// <c>safe_url</c>: the URL when content may use it as a link (Markdown's allowlist: relative, http, https,
+    /// mailto, tel), else <c>#</c>. HTML escaping does not stop <c>javascript:</c> in an <c>href</c>; this does.
+    /// </summary>
+    private static string SafeUrl(object? url) => url switch
+    {
+        null => "",
+        _ when url.ToString() is { } text && Markdown.UrlPolicy.IsAllowed(text, isImage: false) => text,
+        _ => "#",
+    };
 
     private static RawHtml Include(TemplateContext context, string name)
     {

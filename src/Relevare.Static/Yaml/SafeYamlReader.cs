@@ -17,6 +17,11 @@ internal sealed class SafeYamlReader
     /// <summary>The deepest nesting accepted; front matter and site.yml need far less.</summary>
     public const int MaxDepth = 32;
 
+    // Tab and newline are ordinary in a quoted value; every other control character, and the line and paragraph
+    // separators, is refused as in the file itself.
+    private static readonly char[] ControlCharacters =
+        [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\t' or '\n')), '\u2028', '\u2029'];
+
     private readonly string _path;
     private readonly int _firstLine;
     private readonly Codes _codes;
@@ -45,6 +50,17 @@ internal sealed class SafeYamlReader
         {
             return reader.ReadStream(new Parser(new StringReader(text)));
         }
+        catch (YamlException e) when (TabIndentation(text, e) is { } tab)
+        {
+            // YamlDotNet reports a tab at the end of the previous value ("found a tab character that violate
+            // indentation"); the editor needs the line and column of the tab itself.
+            diagnostics.Add(Diagnostic.Error(
+                codes.Syntax,
+                new SourceLocation(path, firstLine + tab.Line, tab.Column),
+                "a tab is used for indentation; YAML needs spaces",
+                "replace the tab at the start of the line with spaces"));
+            return null;
+        }
         catch (YamlException e)
         {
             diagnostics.Add(Diagnostic.Error(
@@ -57,6 +73,18 @@ internal sealed class SafeYamlReader
         catch (UnsafeYamlException e)
         {
             diagnostics.Add(e.Diagnostic);
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's scanner throws ArgumentOutOfRangeException (not a YamlException) on an escape that is not
+            // a character, such as "\uD800" (half a surrogate pair); anything else of the kind is a syntax error too.
+            var escape = e is ArgumentOutOfRangeException;
+            diagnostics.Add(Diagnostic.Error(
+                codes.Syntax,
+                reader.At(reader._lastEnd),
+                escape ? "YAML syntax error: an escape in double quotes is not a valid character" : "YAML syntax error: " + e.Message,
+                escape ? "remove the '\\u…' or '\\x…' escape, or write the character itself" : "check the quotes and escapes of the next value"));
             return null;
         }
         catch (InvalidOperationException)
@@ -122,6 +150,14 @@ internal sealed class SafeYamlReader
         switch (current)
         {
             case Scalar scalar:
+                var control = scalar.Value.IndexOfAny(ControlCharacters);
+                if (control >= 0)
+                {
+                    // The file itself has no control characters (SourceText), but a double-quoted escape such as
+                    // "\e", "\0" or "\x1b" makes one: it would reach the page, and the terminal through messages.
+                    throw Unsafe(scalar.Start, $"the text contains the invisible control character U+{(int)scalar.Value[control]:X4} (written as an escape)", "remove the escape sequence (such as \\e, \\0 or \\x1b) from the quoted text");
+                }
+
                 parser.MoveNext();
                 return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column);
             case SequenceStart:
@@ -167,6 +203,26 @@ internal sealed class SafeYamlReader
             default:
                 throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
         }
+    }
+
+
+    // The first tab in the indentation of a line, as (0-based line in the YAML, 1-based column), when YamlDotNet's
+    // error is about a tab or is on that line.
+    private static (int Line, int Column)? TabIndentation(string text, YamlException error)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            var aboutTabs = error.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) || error.Start.Line - 1 == i;
+            if (tab >= 0 && aboutTabs)
+            {
+                return (i, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private (int Line, int Column) Position(Mark mark) => (_firstLine + (int)mark.Line - 1, (int)mark.Column);

@@ -14,11 +14,34 @@ public sealed class PageCheckTests
         Assert.Equal(["RS0707 index.html:1:1"], Summaries(Check(("index.html", html)).Diagnostics));
     }
 
-    [Fact]
-    public void Legacy_doctype_is_reported()
+    [Theory]
+    [InlineData("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">")]
+    [InlineData("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">")]
+    public void A_doctype_that_gives_quirks_or_limited_quirks_mode_is_an_error(string doctype)
     {
-        var html = Page("<p>x</p>").Replace("<!doctype html>", "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\">", StringComparison.Ordinal);
-        Assert.Equal(["RS0707 index.html:1:1"], Summaries(Check(("index.html", html)).Diagnostics));
+        var html = Page("<p>x</p>").Replace("<!doctype html>", doctype, StringComparison.Ordinal);
+        var finding = Assert.Single(Check(("index.html", html)).Diagnostics);
+        Assert.Equal("RS0707 index.html:1:1", $"{finding.Code} {finding.Location}");
+        Assert.Contains("quirks", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\">")]
+    [InlineData("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">")]
+    [InlineData("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" \"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">")]
+    public void An_obsolete_doctype_that_still_gives_standards_mode_is_a_warning(string doctype)
+    {
+        var html = Page("<p>x</p>").Replace("<!doctype html>", doctype, StringComparison.Ordinal);
+        var finding = Assert.Single(Check(("index.html", html)).Diagnostics);
+        Assert.Equal("RS0717 index.html:1:1", $"{finding.Code} {finding.Location}");
+        Assert.False(finding.IsError);
+    }
+
+    [Fact]
+    public void The_legacy_compat_doctype_is_fine()
+    {
+        var html = Page("<p>x</p>").Replace("<!doctype html>", "<!DOCTYPE html SYSTEM \"about:legacy-compat\">", StringComparison.Ordinal);
+        Assert.Empty(Check(("index.html", html)).Diagnostics);
     }
 
     [Theory]
@@ -154,6 +177,9 @@ public sealed class PageCheckTests
     [InlineData("tel:+1-555-0100;ext=12", false)]
     [InlineData("tel:call-us", true)]
     [InlineData("tel:12", true)]
+    [InlineData("tel:441234567,88", false)]
+    [InlineData("mailto:%69%6E%66%6F%40example.com", false)]
+    [InlineData("mailto:info%ZZ@example.com", true)]
     public void Mailto_and_tel_must_be_well_formed(string href, bool reported)
     {
         var findings = Summaries(Body($"<a href=\"{href}\">Contact</a>"));

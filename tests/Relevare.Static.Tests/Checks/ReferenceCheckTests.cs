@@ -22,8 +22,6 @@ public sealed class ReferenceCheckTests
     [InlineData("/assets/css/site.css")]
     [InlineData("https://www.example.org/")]
     [InlineData("#top")]
-    [InlineData("#")]
-    [InlineData("")]
     public void Links_that_resolve_are_clean(string href) =>
         Assert.Empty(Links($"<a href=\"{href}\">Somewhere useful</a>"));
 
@@ -36,6 +34,10 @@ public sealed class ReferenceCheckTests
     [InlineData("/about#team", "RS0703")]
     [InlineData("/about/#staff", "RS0702")]
     [InlineData("#nowhere", "RS0702")]
+    [InlineData("#", "RS0702")]
+    [InlineData("", "RS0718")]
+    [InlineData("  ", "RS0718")]
+    [InlineData("(https://example.org/)", "RS0701")]
     public void Broken_links_are_reported_at_the_link(string href, string code) =>
         Assert.Equal([$"{code} conditions/migraine/index.html:7:4"], Links($"<p><a href=\"{href}\">Somewhere useful</a></p>"));
 

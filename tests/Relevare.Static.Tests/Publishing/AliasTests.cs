@@ -103,4 +103,16 @@ public sealed class AliasTests
         Assert.Empty(result.Files);
         Assert.Contains(problem, diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Hostile_aliases_are_each_refused_and_nothing_is_published()
+    {
+        var result = SiteBuilder.Build(
+            new Relevare.Static.Cli.PhysicalSourceFileSystem(Fixtures.RepositoryPaths.Fixture("publishing-hostile-aliases-are-refused")),
+            new BuildOptions());
+
+        Assert.Equal(6, result.Diagnostics.Length);
+        Assert.All(result.Diagnostics, d => Assert.Equal(("RS0801", "content/index.md:3:1", true), (d.Code, d.Location, d.IsError)));
+        Assert.Empty(result.Files);
+    }
 }

@@ -96,4 +96,16 @@ public sealed class ListingTests
         Assert.Equal("content/topics/migraine.md", diagnostic.Path);
         Assert.Equal("the URL /topics/migraine/ collides with the listing page /topics/migraine/ that 'publishing' in site.yml generates", diagnostic.Message);
     }
+
+    [Theory]
+    [InlineData("migraine", "migraine")]
+    [InlineData("Chronic Pain", "chronic-pain")]
+    [InlineData("Ménière's disease", "meniere-s-disease")]
+    [InlineData("Me\u0301nie\u0300re", "meniere")]
+    [InlineData("Straße  & CRPS (type 1)", "strasse-crps-type-1")]
+    [InlineData("???", "")]
+    public void Condition_slugs_are_lowercase_ascii_words(string condition, string slug)
+    {
+        Assert.Equal(slug, Relevare.Static.Publishing.ListingPlanner.Slug(condition));
+    }
 }
