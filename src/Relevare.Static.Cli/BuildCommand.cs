@@ -43,6 +43,8 @@ internal sealed class BuildCommand
 
     private readonly Option<bool> _timings = new("--timings") { Description = "Print how long each build stage took (to standard error)." };
 
+    private readonly Option<DateOnly?> _today = CliOptions.Today();
+
     private readonly CliEnvironment _environment;
 
     public BuildCommand(CliEnvironment environment) => _environment = environment;
@@ -51,7 +53,7 @@ internal sealed class BuildCommand
     {
         var command = new Command("build", "Build the site into the output folder, checking content, templates and links.")
         {
-            _source, _output, _drafts, _strict, _baseUrl, _format, _timings,
+            _source, _output, _drafts, _strict, _baseUrl, _format, _timings, _today,
         };
         command.SetAction(Run);
         return command;
@@ -95,7 +97,11 @@ internal sealed class BuildCommand
             return ExitCodes.Usage;
         }
 
-        var options = new BuildOptions(parse.GetValue(_drafts), parse.GetValue(_baseUrl)) { OutputFolder = Shown(source, output) };
+        var options = new BuildOptions(parse.GetValue(_drafts), parse.GetValue(_baseUrl))
+        {
+            OutputFolder = Shown(source, output),
+            Today = CliOptions.TodayOr(parse.GetValue(_today), _environment.Clock),
+        };
         var result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options);
         var failed = !result.Succeeded || (strict && result.WarningCount > 0);
         if (!failed)

@@ -11,6 +11,7 @@ internal static class CliApplication
         {
             new BuildCommand(environment).Create(),
             new CheckCommand(environment).Create(),
+            new ReportCommand(environment).Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

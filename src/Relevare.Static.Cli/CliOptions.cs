@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace Relevare.Static.Cli;
 
@@ -17,6 +18,34 @@ internal static class CliOptions
         option.AcceptOnlyFromAmong("text", "json");
         return option;
     }
+
+    /// <summary>
+    /// <c>--today YYYY-MM-DD</c>: the date review deadlines are measured against. Without it, the machine's local
+    /// date (through <see cref="TimeProvider"/>, so tests can fix it): the core itself has no clock.
+    /// </summary>
+    public static Option<DateOnly?> Today()
+    {
+        var option = new Option<DateOnly?>("--today")
+        {
+            Description = "The date to check review deadlines against, as YYYY-MM-DD [default: the local date].",
+            HelpName = "YYYY-MM-DD",
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return date;
+                }
+
+                result.AddError($"--today '{text}' is not a date written YYYY-MM-DD (e.g. 2026-11-25)");
+                return null;
+            },
+        };
+        return option;
+    }
+
+    /// <summary>The date given with <c>--today</c>, else today's local date from <paramref name="clock"/>.</summary>
+    public static DateOnly TodayOr(DateOnly? given, TimeProvider clock) => given ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public static OutputFormat ParseFormat(string? value) => value == "json" ? OutputFormat.Json : OutputFormat.Text;
 }

@@ -6,6 +6,12 @@ namespace Relevare.Static;
 public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = null)
 {
     /// <summary>
+    /// The date review deadlines are measured against (the core has no clock: the CLI passes <c>--today</c> or the
+    /// local date). Null: review status is not computed, so no review is reported as due soon or overdue.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>
     /// The output folder as the user sees it (e.g. <c>_site</c>), put before the HTML path of check findings that
     /// cannot be traced back to a Markdown line, so they name the page as it would be written.
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Medical;
 using Relevare.Static.Output;
 
 namespace Relevare.Static;
@@ -9,6 +10,10 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, Immutab
 {
     /// <summary>How long each pipeline stage took, in order (for <c>--timings</c>; never part of the output).</summary>
     public ImmutableArray<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>Reviews, readability and citations of every published page (for <c>relevare report</c>), or null
+    /// when site.yml has no <c>medical:</c> section or could not be read.</summary>
+    public ContentHealth? Health { get; init; }
 
     /// <summary>True when nothing stops publishing.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);

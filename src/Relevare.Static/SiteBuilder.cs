@@ -8,6 +8,7 @@ using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
+using Relevare.Static.Medical;
 using Relevare.Static.Output;
 using Relevare.Static.Publishing;
 using Relevare.Static.Site;
@@ -68,28 +69,34 @@ public static class SiteBuilder
         // 6. Build the site model: the one barrier. URLs, drafts, aliases, listings and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
             .Build(validPages, failed, assets, diagnostics);
+        PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
         timings.Stop("site model");
 
-        // 7. Render Markdown (links checked and rewritten) and then templates (parallel, per page).
+        // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
+        //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page).
         var markdown = new MarkdownRenderer(config.AllowHtml);
         var renderer = templatesUsable ? new PageTemplateRenderer(templates, site) : null;
-        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => RenderPage(markdown, renderer, page, site.LinkTargets));
+        var medical = new MedicalPageAnalyzer(config, options.Today);
+        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets));
         Collect(rendered, diagnostics);
+        var health = config.Medical is { } settings
+            ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
+            : null;
         timings.Stop("render");
 
         // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,
         //    robots.txt, feed, manifest, search index, _headers and _redirects; then the CSP check of the output.
-        var pages = rendered.Where(r => r.Value is not null).Select(r => r.Value!).ToList();
+        var pages = rendered.Where(r => r.Value?.File is not null).Select(r => r.Value!).ToList();
         var published = Publish(new PublishingStage(site, templates, renderer), pages, diagnostics);
         timings.Stop("publish");
 
         // With errors so far there is nothing to check or to write.
         if (diagnostics.Any(d => d.IsError))
         {
-            return Finish(diagnostics, [], site.Pages.Length, timings);
+            return Finish(diagnostics, [], site.Pages.Length, timings) with { Health = health };
         }
 
-        var files = pages.Select(p => p.File)
+        var files = pages.Select(p => p.File!)
             .Concat(published)
             .Concat(assets.Assets.Select(a => new OutputFile(a.OutputPath, a.Content)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
@@ -97,13 +104,13 @@ public static class SiteBuilder
 
         // 9. Check the output as a browser sees it (links, fragments, structure, safety); findings about what a
         //    Markdown link produced are reported at its Markdown line.
-        var origins = pages.ToImmutableDictionary(p => p.File.Path, p => new PageOrigin(p.Page.Source.Path, p.Body), StringComparer.Ordinal);
+        var origins = pages.ToImmutableDictionary(p => p.File!.Path, p => new PageOrigin(p.Page.Source.Path, p.Body), StringComparer.Ordinal);
         var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, origins);
         diagnostics.AddRange(new SiteChecker(checkOptions).Check(files).Diagnostics);
         timings.Stop("check");
 
         // 10. Hand back the files to write. Nothing is returned to write when anything failed.
-        return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings);
+        return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings) with { Health = health };
     }
 
     private static SiteConfig? LoadConfig(ISourceFileSystem source, BuildOptions options, List<Diagnostic> diagnostics)
@@ -119,6 +126,11 @@ public static class SiteBuilder
 
         var text = SourceText.Decode(SiteConfigLoader.FileName, source.ReadAllBytes(SiteConfigLoader.FileName), diagnostics);
         var config = text is null ? null : SiteConfigLoader.Load(text, diagnostics);
+        if (config?.Medical is { } medical)
+        {
+            config = config with { Medical = medical with { People = PeopleFile.Load(source, diagnostics) } };
+        }
+
         return config is not null && options.BaseUrl is not null ? config with { BaseUrl = options.BaseUrl } : config;
     }
 
@@ -182,7 +194,8 @@ public static class SiteBuilder
         templates.Exists(PageTemplateRenderer.LayoutPath(template));
 
     // Without usable templates the Markdown is still checked, so one run reports every problem.
-    private static PageResult<RenderedPage> RenderPage(MarkdownRenderer markdown, PageTemplateRenderer? renderer, Page page, LinkTargets targets)
+    private static PageResult<RenderedPage> RenderPage(
+        MarkdownRenderer markdown, PageTemplateRenderer? renderer, MedicalPageAnalyzer medical, SiteConfig config, Page page, LinkTargets targets)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
@@ -192,10 +205,18 @@ public static class SiteBuilder
             return new(source.Path, null, diagnostics);
         }
 
+        // The medical analysis numbers the citations, so it runs before the Markdown is rendered.
+        var analysis = medical.Analyze(page, document, diagnostics);
         var body = markdown.Render(source.Path, document, source.BodyFirstLine, targets, diagnostics);
-        var html = renderer?.Render(page, body, diagnostics);
-        var file = html is null ? null : new RenderedPage(page, body, new OutputFile(page.OutputPath, Utf8.GetBytes(html)));
-        return new(source.Path, file, diagnostics);
+        var html = renderer?.Render(page, body, diagnostics, analysis);
+        if (html is not null && config.Medical is { } settings && source.Metadata.Medical.IsHealthPage)
+        {
+            MedicalOutputCheck.Check(config, settings, page, MedicalPageAnalyzer.Permalink(config, page), analysis.Citations, html, diagnostics);
+        }
+
+        var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
+        var health = config.Medical is null ? null : MedicalPageAnalyzer.Health(page, analysis);
+        return new(source.Path, new RenderedPage(page, body, file, health), diagnostics);
     }
 
     // Like a page's stage, a bug in publishing becomes an error (on site.yml, which asked for it), not a crash.

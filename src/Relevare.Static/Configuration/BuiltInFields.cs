@@ -21,6 +21,10 @@ public static class BuiltInFields
         ["reviewed"] = FieldKind.Date,
         ["reviewer"] = FieldKind.Text,
         ["conditions"] = FieldKind.List,
+        ["author"] = FieldKind.Text,
+        ["next_review"] = FieldKind.Date,
+        ["references"] = FieldKind.References,
+        ["readability_exception"] = FieldKind.ReadabilityExemption,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The names of the field types as written in site.yml.</summary>
@@ -33,7 +37,12 @@ public static class BuiltInFields
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The name of a field type as written in site.yml.</summary>
-    public static string NameOf(FieldKind kind) => KindNames.First(k => k.Value == kind).Key;
+    public static string NameOf(FieldKind kind) => kind switch
+    {
+        FieldKind.References => "references (a list of references)",
+        FieldKind.ReadabilityExemption => "readability exception (max_grade and reason)",
+        _ => KindNames.First(k => k.Value == kind).Key,
+    };
 
     /// <summary>Fields every page may use whatever its content type declares.</summary>
     public static readonly FrozenSet<string> Universal =

@@ -14,4 +14,10 @@ public enum FieldKind
 
     /// <summary>A list of strings.</summary>
     List,
+
+    /// <summary>A list of bibliographic references (built-in field <c>references</c> only).</summary>
+    References,
+
+    /// <summary>A justified readability exemption (built-in field <c>readability_exception</c> only).</summary>
+    ReadabilityExemption,
 }

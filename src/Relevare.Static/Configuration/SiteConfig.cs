@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Relevare.Static.Checks;
+using Relevare.Static.Medical;
 
 namespace Relevare.Static.Configuration;
 
@@ -14,6 +15,9 @@ public sealed record SiteConfig(
     ImmutableSortedDictionary<string, string> Sections,
     ImmutableSortedDictionary<string, ContentType> ContentTypes)
 {
+    /// <summary>The medical governance settings (site.yml's <c>medical:</c>), or null when the site has none.</summary>
+    public MedicalSettings? Medical { get; init; }
+
     /// <summary>Check levels that differ from the defaults, by code (<c>checks:</c>; see docs/checks.md).</summary>
     public ImmutableSortedDictionary<string, CheckLevel> Checks { get; init; } =
         ImmutableSortedDictionary<string, CheckLevel>.Empty;

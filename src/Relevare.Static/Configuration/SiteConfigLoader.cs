@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Medical;
 using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Configuration;
@@ -15,7 +16,7 @@ internal sealed partial class SiteConfigLoader
         DiagnosticCodes.ConfigSyntax, DiagnosticCodes.ConfigInvalidValue, DiagnosticCodes.ConfigInvalidValue);
 
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "publishing"];
+        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing"];
 
     private readonly List<Diagnostic> _diagnostics;
 
@@ -50,11 +51,12 @@ internal sealed partial class SiteConfigLoader
         var contentTypes = ReadContentTypes(map);
         var sections = ReadSections(map, contentTypes);
         var checks = ReadChecks(map);
+        var medical = MedicalSettingsReader.Read(map.Find("medical"), contentTypes, _diagnostics);
         var publishing = ReadPublishing(map, clinic);
 
         return _diagnostics.Count(d => d.IsError) > errorsBefore
             ? null
-            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Publishing = publishing };
+            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical, Publishing = publishing };
     }
 
     private ImmutableSortedDictionary<string, CheckLevel> ReadChecks(YamlMapping map)

@@ -9,11 +9,19 @@ internal static class ContentDiscovery
     /// <summary>Largest accepted content file: bounds Markdig's worst cases and a runaway paste.</summary>
     public const int MaxContentBytes = 1024 * 1024;
 
+    /// <summary>Data the build reads (e.g. people.yml), kept with the content by editors but never published.</summary>
+    public const string DataFolder = "content/_data/";
+
     public static SiteSources Discover(ISourceFileSystem files, List<Diagnostic> diagnostics)
     {
         var pages = ImmutableArray.CreateBuilder<string>();
         foreach (var path in files.EnumerateFiles("content"))
         {
+            if (path.StartsWith(DataFolder, StringComparison.Ordinal) && path.EndsWith(".yml", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (path.EndsWith(".md", StringComparison.Ordinal))
             {
                 pages.Add(path);

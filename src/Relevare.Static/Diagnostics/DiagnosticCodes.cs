@@ -52,6 +52,22 @@ public static class DiagnosticCodes
     public const string UrlCollision = "RS0501";
     public const string InvalidSlug = "RS0502";
 
+    // RS06xx: medical content governance (people, reviews, citations, claims, readability, disclaimer, JSON-LD).
+    public const string UnknownPerson = "RS0601";
+    public const string PeopleFileInvalid = "RS0602";
+    public const string HealthPageNotReviewed = "RS0603";
+    public const string ReviewDueSoon = "RS0604";
+    public const string ReviewOverdue = "RS0605";
+    public const string InvalidNextReview = "RS0606";
+    public const string UnknownCitation = "RS0607";
+    public const string UnusedReference = "RS0608";
+    public const string InvalidReference = "RS0609";
+    public const string UncitedClaim = "RS0610";
+    public const string MissingDisclaimer = "RS0611";
+    public const string ReadabilityAboveTarget = "RS0612";
+    public const string InvalidReadabilityException = "RS0613";
+    public const string StructuredDataInvalid = "RS0614";
+
     // RS07xx: checks of the rendered HTML (docs/checks.md; severities configurable in site.yml 'checks:').
     public const string CheckBrokenLink = "RS0701";
     public const string CheckBrokenFragment = "RS0702";

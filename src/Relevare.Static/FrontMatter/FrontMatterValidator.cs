@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Medical;
+using Relevare.Static.Readability;
 using Relevare.Static.Yaml;
 
 namespace Relevare.Static.FrontMatter;
@@ -46,6 +49,8 @@ internal sealed partial class FrontMatterValidator
         }
 
         var values = ReadFields(context, contentType);
+        var medical = MedicalFrontMatter.Read(
+            _config.Medical, contentType, values, map.Entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal), context.LocationOf, diagnostics);
         var slug = values.GetValueOrDefault("slug") as string;
         if (slug is not null && !Slug().IsMatch(slug))
         {
@@ -82,7 +87,10 @@ internal sealed partial class FrontMatterValidator
             List(values, "conditions"),
             List(values, "aliases"),
             values.Where(v => !BuiltInFields.Kinds.ContainsKey(v.Key)).ToImmutableSortedDictionary(StringComparer.Ordinal),
-            context.Locations());
+            context.Locations())
+        {
+            Medical = medical,
+        };
     }
 
     private ContentType? ResolveType(PageContext page, string section)
@@ -183,6 +191,10 @@ internal sealed partial class FrontMatterValidator
                 var problem = IsoDate().IsMatch(date.Value) ? "which is not a day of the calendar" : "not a date written YYYY-MM-DD";
                 page.Error(DiagnosticCodes.FrontMatterInvalidDate, node, $"'{rule.Name}' is '{date.Value}', {problem}", $"write e.g. '{rule.Name}: 2026-11-25'");
                 return null;
+            case FieldKind.References:
+                return ReferenceReader.Read(page.Path, node, page.Diagnostics);
+            case FieldKind.ReadabilityExemption:
+                return ReadabilityExemptionReader.Read(page.Path, node, page.Diagnostics);
             case FieldKind.List when node is YamlSequence sequence:
                 var items = ImmutableArray.CreateBuilder<string>();
                 foreach (var item in sequence.Items)
@@ -255,6 +267,10 @@ internal sealed partial class FrontMatterValidator
     private sealed class PageContext(string path, YamlMapping map, List<Diagnostic> diagnostics)
     {
         public YamlMapping Map => map;
+
+        public string Path => path;
+
+        public List<Diagnostic> Diagnostics => diagnostics;
 
         public void Error(string code, YamlNode at, string message, string hint) =>
             diagnostics.Add(Diagnostic.Error(code, At(path, at), message, hint));

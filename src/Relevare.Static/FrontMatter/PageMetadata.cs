@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Medical;
 
 namespace Relevare.Static.FrontMatter;
 
@@ -22,4 +23,8 @@ public sealed record PageMetadata(
     ImmutableArray<string> Conditions,
     ImmutableArray<string> Aliases,
     ImmutableSortedDictionary<string, object> Extra,
-    ImmutableDictionary<string, SourceLocation> Locations);
+    ImmutableDictionary<string, SourceLocation> Locations)
+{
+    /// <summary>Author, reviewer, references and the other medical fields (empty for sites without them).</summary>
+    public MedicalMetadata Medical { get; init; } = MedicalMetadata.None;
+}

@@ -8,6 +8,7 @@ using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Relevare.Static.Citations;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Markdown;
@@ -203,7 +204,8 @@ internal sealed class MarkdownRenderer
             .UseFootnotes()
             .UseTaskLists()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UseCustomContainers();
+            .UseCustomContainers()
+            .Use<CitationExtension>();
         ParseDeadline.AddTo(builder);
         return builder.Build();
     }

@@ -33,9 +33,10 @@ internal sealed class PublishingStage
         _renderer = renderer;
     }
 
-    /// <summary>The files this stage adds. <paramref name="pages"/> are the rendered content pages.</summary>
-    public List<OutputFile> Publish(IReadOnlyList<RenderedPage> pages, List<Diagnostic> diagnostics)
+    /// <summary>The files this stage adds. <paramref name="rendered"/> are the rendered content pages.</summary>
+    public List<OutputFile> Publish(IReadOnlyList<RenderedPage> rendered, List<Diagnostic> diagnostics)
     {
+        var pages = rendered.Where(p => p.File is not null).ToList(); // a page whose template failed is reported
         var config = _site.Config;
         var files = _site.Redirects.Select(r => Text(r.OutputPath, RedirectFiles.Page(config, r))).ToList();
         if (config.Publishing is not { } publishing)
@@ -44,7 +45,7 @@ internal sealed class PublishingStage
         }
 
         // Pages of our own, through base.html like every page.
-        var sourceOf = pages.ToDictionary(p => p.File.Path, p => p.Page.Source.Path, StringComparer.Ordinal);
+        var sourceOf = pages.ToDictionary(p => p.File!.Path, p => p.Page.Source.Path, StringComparer.Ordinal);
         var generated = new List<(Page Page, Listing? Listing)>
         {
             (GeneratedPages.NotFound(config), null),
@@ -62,7 +63,7 @@ internal sealed class PublishingStage
 
         foreach (var (page, listing) in generated.Where(g => _templates.Exists(PageTemplateRenderer.LayoutPath(g.Page.Source.Metadata.Template))))
         {
-            if (_renderer?.Render(page, new RenderedMarkdown("", []), diagnostics, listing) is { } html)
+            if (_renderer?.Render(page, new RenderedMarkdown("", []), diagnostics, listing: listing) is { } html)
             {
                 files.Add(Text(page.OutputPath, html));
                 sourceOf[page.OutputPath] = page.Source.Path;
@@ -79,10 +80,10 @@ internal sealed class PublishingStage
         }
 
         // Files for crawlers, feed readers, browsers and the static host.
-        var rendered = pages.ToDictionary(p => p.Page);
+        var bodies = pages.ToDictionary(p => p.Page);
         files.Add(new OutputFile(PublishedPaths.Sitemap, SitemapFile.Write(_site)));
         files.Add(Text(PublishedPaths.Robots, $"User-agent: *\nAllow: /\n\nSitemap: {PublishedPaths.Absolute(config.BaseUrl, "/" + PublishedPaths.Sitemap)}\n"));
-        if (FeedFile.Write(_site, rendered) is { } feed)
+        if (FeedFile.Write(_site, bodies) is { } feed)
         {
             files.Add(new OutputFile(PublishedPaths.Feed, feed));
         }
@@ -101,7 +102,7 @@ internal sealed class PublishingStage
         }
 
         // Redirect pages are ours and obey the policy by construction; check everything else that browsers load.
-        CheckPolicy(pages.Select(p => p.File).Concat(files).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), sourceOf, diagnostics);
+        CheckPolicy(pages.Select(p => p.File!).Concat(files).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), sourceOf, diagnostics);
         return files;
     }
 

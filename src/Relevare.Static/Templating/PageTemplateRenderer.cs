@@ -1,5 +1,6 @@
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Markdown;
+using Relevare.Static.Medical;
 using Relevare.Static.Site;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -29,10 +30,11 @@ internal sealed class PageTemplateRenderer
     public static string LayoutPath(string template) => $"layouts/{template}.html";
 
     /// <summary>
-    /// Renders one page; null with a diagnostic when a template fails. <paramref name="listing"/> is the
-    /// <c>listing</c> global of a listing page (null on every other page).
+    /// Renders one page; null with a diagnostic when a template fails. <paramref name="medical"/> is the page's
+    /// medical analysis (null for pages without one); <paramref name="listing"/> is the <c>listing</c> global of a
+    /// listing page (null on every other page).
     /// </summary>
-    public string? Render(Page page, RenderedMarkdown body, List<Diagnostic> diagnostics, Listing? listing = null)
+    public string? Render(Page page, RenderedMarkdown body, List<Diagnostic> diagnostics, MedicalPageAnalysis? medical = null, Listing? listing = null)
     {
         var baseTemplate = _templates.Find(TemplateSet.BaseTemplate);
         if (baseTemplate is null)
@@ -44,7 +46,7 @@ internal sealed class PageTemplateRenderer
         var globals = new ScriptObject
         {
             ["site"] = _siteModel,
-            ["page"] = TemplateModel.Page(_site, page, body),
+            ["page"] = TemplateModel.Page(_site, page, body, medical),
             ["layout"] = LayoutPath(page.Source.Metadata.Template),
             ["listing"] = listing is null ? null : TemplateModel.Listing(listing),
         };

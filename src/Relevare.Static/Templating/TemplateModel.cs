@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Relevare.Static.Markdown;
+using Relevare.Static.Medical;
 using Relevare.Static.Publishing;
 using Relevare.Static.Site;
 using Scriban.Runtime;
@@ -45,7 +46,7 @@ internal static class TemplateModel
     }
 
     /// <summary>The <c>page</c> global for one page.</summary>
-    public static ScriptObject Page(SiteModel site, Page page, RenderedMarkdown body)
+    public static ScriptObject Page(SiteModel site, Page page, RenderedMarkdown body, MedicalPageAnalysis? medical = null)
     {
         var meta = page.Source.Metadata;
         var model = Summary(page);
@@ -81,6 +82,7 @@ internal static class TemplateModel
         }
 
         model["extra"] = extra;
+        MedicalTemplateModel.AddTo(model, site.Config, page, medical);
         model.IsReadOnly = true;
         return model;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Relevare.Static.Cli;
 
@@ -37,7 +38,7 @@ public sealed class FixtureTests
         var folder = RepositoryPaths.Fixture(fixture);
         Assert.True(File.Exists(Path.Combine(folder, "site.yml")), $"{fixture}: a fixture is a site and needs a site.yml");
 
-        var result = SiteBuilder.Build(new PhysicalSourceFileSystem(folder), new BuildOptions());
+        var result = SiteBuilder.Build(new PhysicalSourceFileSystem(folder), new BuildOptions { Today = TodayOf(folder) });
         var diagnostics = PrintDiagnostics(result);
         var files = result.Files.ToDictionary(f => f.Path, f => f.Content.ToArray(), StringComparer.Ordinal);
 
@@ -62,6 +63,13 @@ public sealed class FixtureTests
         {
             AssertSameBytes(fixture, $"{ExpectedFolder}/{path}", expected, files[path]);
         }
+    }
+
+    /// <summary>The date in the fixture's optional <c>today.txt</c>, which review deadlines are measured against.</summary>
+    internal static DateOnly? TodayOf(string folder)
+    {
+        var file = Path.Combine(folder, "today.txt");
+        return File.Exists(file) ? DateOnly.ParseExact(File.ReadAllText(file).Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
     }
 
     private static void AssertSameBytes(string fixture, string expectedPath, byte[] expected, byte[] actual)

@@ -20,7 +20,7 @@ internal static class ActiveMarkup
         var found = new List<string>();
         foreach (var element in document.All)
         {
-            if (ActiveElements.Any(selector => element.Matches(selector)) && !IsSiteSearchForm(element) && !IsSiteScript(element))
+            if (ActiveElements.Any(selector => element.Matches(selector)) && !IsStructuredData(element) && !IsSiteSearchForm(element) && !IsSiteScript(element))
             {
                 found.Add($"<{element.LocalName}> element");
             }
@@ -55,6 +55,11 @@ internal static class ActiveMarkup
         && element.GetAttribute("src") is { } src
         && src.StartsWith("/assets/", StringComparison.Ordinal)
         && string.IsNullOrWhiteSpace(element.TextContent);
+
+    // JSON-LD is data: browsers never run a script element of this type. Its text cannot hold '<' (the engine
+    // escapes it), so it cannot close the element early and let markup follow.
+    private static bool IsStructuredData(IElement element) =>
+        element.LocalName == "script" && element.GetAttribute("type") == "application/ld+json" && !element.TextContent.Contains('<', StringComparison.Ordinal);
 
     private static bool Dangerous(IElement element, IAttr attribute)
     {

@@ -46,11 +46,12 @@ public sealed class FuzzTests
         var pages = InMemorySite.RealContent.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
 
         // The other pages stay in the site, so links between pages resolve and a mutated page can still build,
-        // but with their front matter only: each case then renders one real body, not all of them.
+        // but with their front matter only: each case then renders one real body, not all of them. Data files
+        // (content/_data/people.yml) have no front matter and stay whole.
         var site = new Dictionary<string, byte[]>(InMemorySite.RealSiteWithoutContent, StringComparer.Ordinal);
         foreach (var (path, bytes) in pages)
         {
-            site[path] = FrontMatterOnly(bytes);
+            site[path] = path.EndsWith(".md", StringComparison.Ordinal) ? FrontMatterOnly(bytes) : bytes;
         }
 
         // Warm up (JIT, template parsing) outside the measured cases.

@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Relevare.Static.Medical;
+
+/// <summary>The medical state of the whole site, for <c>relevare report</c>.</summary>
+/// <param name="SiteTitle">site.yml's title.</param>
+/// <param name="Today">The date the build was told it is, or null.</param>
+/// <param name="Settings">site.yml's medical section.</param>
+/// <param name="Pages">Every published page, ordered by source path.</param>
+public sealed record ContentHealth(string SiteTitle, DateOnly? Today, MedicalSettings Settings, ImmutableArray<PageHealth> Pages);

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Markdig.Syntax;
+using Relevare.Static.Citations;
+using Relevare.Static.Configuration;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Readability;
+using Relevare.Static.Site;
+
+namespace Relevare.Static.Medical;
+
+/// <summary>
+/// The medical checks of one page's body, run between parsing and rendering its Markdown: citations are numbered
+/// and checked (RS0607, RS0608); with a <c>medical:</c> section also risky claims (RS0610), readability (RS0612)
+/// and review dates (RS0604, RS0605), and a health page gets its JSON-LD. Built once per build (it compiles the
+/// claim patterns), used by every page in parallel: it holds no state of its own.
+/// </summary>
+internal sealed class MedicalPageAnalyzer
+{
+    /// <summary>Below this many words a readability grade says little (SMOG was built on 30 sentences), so it is not held against the target.</summary>
+    public const int MinWordsToGrade = 100;
+
+    private readonly SiteConfig _config;
+    private readonly DateOnly? _today;
+    private readonly ClaimChecker? _claims;
+
+    public MedicalPageAnalyzer(SiteConfig config, DateOnly? today)
+    {
+        _config = config;
+        _today = today;
+        _claims = config.Medical is { } settings ? new ClaimChecker(settings.RiskyPhrases) : null;
+    }
+
+    /// <summary>The page's URL on the site's base URL.</summary>
+    public static string Permalink(SiteConfig config, Page page) => new Uri(config.BaseUrl, page.Url.TrimStart('/')).AbsoluteUri;
+
+    public MedicalPageAnalysis Analyze(Page page, MarkdownDocument document, List<Diagnostic> diagnostics)
+    {
+        var source = page.Source;
+        var meta = source.Metadata;
+        var citations = CitationResolver.Resolve(source.Path, document, source.BodyFirstLine, meta.Medical.References, diagnostics);
+        if (_config.Medical is not { } settings)
+        {
+            return new MedicalPageAnalysis(citations, null, 0, null, null);
+        }
+
+        var blocks = ProseExtractor.Extract(document);
+        _claims!.Check(source.Path, source.BodyFirstLine, blocks, diagnostics);
+        var limit = Math.Max(settings.ReadabilityTargetGrade, meta.Medical.ReadabilityExemption?.MaxGrade ?? 0);
+        var readability = CheckReadability(page, blocks, limit, settings, diagnostics);
+        var review = meta.Reviewed is { } reviewed
+            ? ReviewSchedule.Check(reviewed, meta.Medical.NextReview, ReviewLocation(source), settings, _today, diagnostics)
+            : null;
+        var structuredData = meta.Medical.IsHealthPage
+            ? MedicalWebPageJsonLd.Create(_config, page, Permalink(_config, page), citations)
+            : null;
+        return new MedicalPageAnalysis(citations, readability, limit, review, structuredData);
+    }
+
+    /// <summary>The page's line in the content-health report.</summary>
+    public static PageHealth Health(Page page, MedicalPageAnalysis analysis)
+    {
+        var meta = page.Source.Metadata;
+        return new PageHealth(
+            page.Source.Path, page.Url, meta.Title, meta.Type, meta.Medical.IsHealthPage,
+            meta.Medical.Author?.NameWithCredentials ?? meta.Medical.AuthorKey,
+            meta.Medical.Reviewer?.NameWithCredentials ?? meta.Reviewer,
+            analysis.Review, analysis.Readability ?? ReadabilityScore.Empty, analysis.ReadabilityLimit,
+            meta.Medical.ReadabilityExemption?.Reason, analysis.Citations.CitedKeys, analysis.Citations.CitationCount,
+            analysis.Citations.References.Length);
+    }
+
+    private static SourceLocation ReviewLocation(SourcePage source) =>
+        source.Metadata.Locations.GetValueOrDefault("next_review", source.Metadata.Locations.GetValueOrDefault("reviewed", SourceLocation.File(source.Path)));
+
+    private static ReadabilityScore CheckReadability(Page page, ImmutableArray<ProseBlock> blocks, double limit, MedicalSettings settings, List<Diagnostic> diagnostics)
+    {
+        var sentences = blocks.SelectMany(b => ReadabilityAnalyzer.Sentences(b.Text).Select(s => (Block: b, Sentence: s))).ToList();
+        var score = sentences.Aggregate(ReadabilityScore.Empty, (total, s) => total.Add(s.Sentence.Score));
+        if (score.Words < MinWordsToGrade || score.Grade <= limit)
+        {
+            return score;
+        }
+
+        var source = page.Source;
+        var hardest = sentences
+            .Select(s => (s.Block, s.Sentence, Grade: ReadabilityFormulas.FleschKincaidGrade(s.Sentence.Score.Words, 1, s.Sentence.Score.Syllables)))
+            .Where(s => s.Grade > limit)
+            .OrderByDescending(s => s.Grade)
+            .Take(3)
+            .Select(s => s.Block.PositionOf(s.Sentence.Start))
+            .ToList();
+        var (line, column) = hardest.Count > 0 ? hardest[0] : (blocks[0].Line, 0);
+        var others = hardest.Skip(1).Select(p => (source.BodyFirstLine + p.Line).ToString(CultureInfo.InvariantCulture)).ToList();
+        var against = source.Metadata.Medical.ReadabilityExemption is null
+            ? $"the site's target of {Grade(settings.ReadabilityTargetGrade)}"
+            : $"this page's readability_exception max_grade of {Grade(limit)}";
+        diagnostics.Add(Diagnostic.Warning(
+            DiagnosticCodes.ReadabilityAboveTarget, new SourceLocation(source.Path, source.BodyFirstLine + line, column + 1),
+            $"the page reads at grade {Grade(score.Grade)} (Flesch–Kincaid; SMOG {Grade(score.Smog)}), above {against}; its hardest sentence starts here",
+            "use shorter sentences and everyday words" + (others.Count > 0 ? $" (other hard sentences start on lines {string.Join(", ", others)})" : "")
+                + "; if the page cannot be simpler, add 'readability_exception: { max_grade: …, reason: \"…\" }'"));
+        return score;
+    }
+
+    private static string Grade(double grade) => grade.ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Relevare.Static.Readability;
+
+namespace Relevare.Static.Medical;
+
+/// <summary>One published page's line in the content-health report.</summary>
+/// <param name="Path">The source, e.g. <c>content/conditions/migraine.md</c>.</param>
+/// <param name="Url">The page's URL, e.g. <c>/conditions/migraine/</c>.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Type">The content type.</param>
+/// <param name="IsHealthPage">True for health pages.</param>
+/// <param name="Author">The author's name and credentials (or the key as written when not resolved), or null.</param>
+/// <param name="Reviewer">The reviewer's name and credentials (or the key as written), or null.</param>
+/// <param name="Review">Review dates and status, or null for a page never reviewed.</param>
+/// <param name="Readability">The main text's counts and grades.</param>
+/// <param name="ReadabilityLimit">The highest grade allowed for this page.</param>
+/// <param name="ReadabilityExemptionReason">The written reason of the page's exemption, or null.</param>
+/// <param name="CitedKeys">The keys the text cites, in order of first citation.</param>
+/// <param name="CitationCount">Citations in the text (a key cited twice counts twice).</param>
+/// <param name="ReferenceCount">Entries in the page's references.</param>
+public sealed record PageHealth(
+    string Path,
+    string Url,
+    string Title,
+    string Type,
+    bool IsHealthPage,
+    string? Author,
+    string? Reviewer,
+    ReviewInfo? Review,
+    ReadabilityScore Readability,
+    double ReadabilityLimit,
+    string? ReadabilityExemptionReason,
+    ImmutableArray<string> CitedKeys,
+    int CitationCount,
+    int ReferenceCount)
+{
+    /// <summary>True when the grade is above what the page is allowed (short pages are not graded).</summary>
+    public bool IsAboveReadabilityLimit => Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade && Readability.Grade > ReadabilityLimit;
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Relevare.Static.Content;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Yaml;
+
+namespace Relevare.Static.Medical;
+
+/// <summary>
+/// Reads <c>content/_data/people.yml</c>: the authors and reviewers that pages name by key. The file is in
+/// content/ because editors keep it (credentials and bios change with staff), but it is data, not a page.
+/// </summary>
+internal static partial class PeopleFile
+{
+    /// <summary>Where the people file lives, relative to the site's folder.</summary>
+    public const string Path = ContentDiscovery.DataFolder + "people.yml";
+
+    private static readonly SafeYamlReader.Codes YamlCodes = new(
+        DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid);
+
+    private static readonly string[] Fields = ["name", "credentials", "role", "bio"];
+
+    /// <summary>
+    /// The people by key: empty when the file does not exist, null when it cannot be read at all (reported; keys
+    /// are then not checked). A person with a mistake is still listed, so pages naming them get no second error.
+    /// </summary>
+    public static ImmutableSortedDictionary<string, Person>? Load(ISourceFileSystem source, List<Diagnostic> diagnostics)
+    {
+        if (!source.FileExists(Path))
+        {
+            return ImmutableSortedDictionary<string, Person>.Empty.WithComparers(StringComparer.Ordinal);
+        }
+
+        var text = SourceText.Decode(Path, source.ReadAllBytes(Path), diagnostics);
+        var root = text is null ? null : SafeYamlReader.Read(Path, text, 1, YamlCodes, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (root is not YamlMapping map)
+        {
+            Error(diagnostics, root, "people.yml must be a mapping of people by key", "write e.g. 'mallek: { name: \"Dr. Mallek\", credentials: \"MD\" }'");
+            return null;
+        }
+
+        var people = ImmutableSortedDictionary.CreateBuilder<string, Person>(StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            if (Read(entry, diagnostics) is { } person)
+            {
+                people[person.Key] = person;
+            }
+        }
+
+        return people.ToImmutable();
+    }
+
+    private static Person? Read(YamlEntry entry, List<Diagnostic> diagnostics)
+    {
+        var key = entry.Key.Value;
+        if (!Key().IsMatch(key))
+        {
+            Error(diagnostics, entry.Key, $"'{key}' is not a usable key for a person", "use lowercase letters, digits, '-' and '_', e.g. 'mallek'");
+            return null;
+        }
+
+        if (entry.Value is not YamlMapping fields)
+        {
+            Error(diagnostics, entry.Value, $"'{key}' must be a mapping with name and credentials", $"write '{key}: {{ name: \"…\", credentials: \"…\", role: \"…\", bio: /about/ }}'");
+            return null;
+        }
+
+        foreach (var unknown in fields.Entries.Where(e => !Fields.Contains(e.Key.Value)))
+        {
+            Error(diagnostics, unknown.Key, $"unknown field '{unknown.Key.Value}' for person '{key}'", Suggestions.DidYouMean(unknown.Key.Value, Fields));
+        }
+
+        var name = Text(fields, "name", required: true, key, diagnostics) ?? key;
+        var credentials = Text(fields, "credentials", required: true, key, diagnostics) ?? "";
+        var role = Text(fields, "role", required: false, key, diagnostics);
+        var bio = Text(fields, "bio", required: false, key, diagnostics);
+        if (bio is not null && !IsBio(bio))
+        {
+            Error(diagnostics, fields.Find("bio")!.Value, $"bio '{bio}' is neither a page of this site nor an http(s) address", "write the page's URL path, e.g. '/about/', or a full https:// address");
+            bio = null;
+        }
+
+        return new Person(key, name, credentials, role, bio, new SourceLocation(Path, entry.Key.Line, entry.Key.Column));
+    }
+
+    /// <summary>Reports people whose bio is a site path that no published page has (RS0602).</summary>
+    public static void CheckBios(MedicalSettings? settings, IEnumerable<string> pageUrls, List<Diagnostic> diagnostics)
+    {
+        var urls = pageUrls.ToHashSet(StringComparer.Ordinal);
+        foreach (var person in settings?.People?.Values ?? [])
+        {
+            if (person.Bio is { } bio && bio.StartsWith('/') && !urls.Contains(bio))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.PeopleFileInvalid, person.Location,
+                    $"the bio page '{bio}' of '{person.Key}' is not a page of this site",
+                    "give the URL of a published page, e.g. '/about/' for content/about.md"));
+            }
+        }
+    }
+
+    private static string? Text(YamlMapping fields, string field, bool required, string key, List<Diagnostic> diagnostics)
+    {
+        var entry = fields.Find(field);
+        if (entry?.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
+        {
+            return scalar.Value.Trim();
+        }
+
+        if (entry is not null && entry.Value is not YamlScalar)
+        {
+            Error(diagnostics, entry.Value, $"'{field}' of '{key}' must be text", $"write '{field}: …' on one line");
+        }
+        else if (required)
+        {
+            Error(diagnostics, entry?.Value ?? (YamlNode)fields, $"person '{key}' has no {field}", $"add '{field}: …': pages show it with every review");
+        }
+
+        return null;
+    }
+
+    private static bool IsBio(string bio) =>
+        bio.StartsWith('/') ? SitePath().IsMatch(bio)
+        : Uri.TryCreate(bio, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
+
+    private static void Error(List<Diagnostic> diagnostics, YamlNode at, string message, string hint) =>
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PeopleFileInvalid, new SourceLocation(Path, at.Line, at.Column), message, hint));
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex Key();
+
+    [GeneratedRegex("^/([a-z0-9]+(-[a-z0-9]+)*/)*$")]
+    private static partial Regex SitePath();
+}

@@ -1,0 +1,24 @@
+using Relevare.Static.Diagnostics;
+
+namespace Relevare.Static.Medical;
+
+/// <summary>An author or reviewer from <c>content/_data/people.yml</c>.</summary>
+/// <param name="Key">What pages write in <c>author</c> or <c>reviewer</c>, e.g. <c>mallek</c>.</param>
+/// <param name="Name">The name as shown, e.g. <c>Dr. Mallek</c>.</param>
+/// <param name="Credentials">Qualifications shown after the name, e.g. <c>MD</c>.</param>
+/// <param name="Role">What the person does, e.g. <c>Medical director</c>, or null.</param>
+/// <param name="Bio">The bio page: a site path such as <c>/about/</c> or an http(s) URL, or null.</param>
+/// <param name="Location">Where the person's key is written in the people file.</param>
+public sealed record Person(string Key, string Name, string Credentials, string? Role, string? Bio, SourceLocation Location)
+{
+    /// <summary>The name followed by the credentials, e.g. <c>Dr. Mallek, MD</c>.</summary>
+    public string NameWithCredentials => Credentials.Length == 0 ? Name : $"{Name}, {Credentials}";
+
+    /// <summary>The bio page as an absolute URL on <paramref name="baseUrl"/>, or null.</summary>
+    public string? BioUrl(Uri baseUrl) => Bio switch
+    {
+        null => null,
+        _ when Bio.StartsWith('/') => new Uri(baseUrl, Bio.TrimStart('/')).AbsoluteUri,
+        _ => Bio,
+    };
+}

@@ -1,0 +1,38 @@
+using Relevare.Static.Medical;
+
+namespace Relevare.Static.Reporting;
+
+/// <summary>How the report names a page's review status: a CSS class (colour) and a word (never colour alone).</summary>
+internal static class ReportStatus
+{
+    public static string Code(PageHealth page) => page.Review?.Status switch
+    {
+        null when !page.IsHealthPage => "not-required",
+        null => "not-reviewed",
+        ReviewStatus.Ok => "ok",
+        ReviewStatus.DueSoon => "due-soon",
+        ReviewStatus.Overdue => "overdue",
+        _ => "unknown",
+    };
+
+    public static string Text(PageHealth page) => page.Review?.Status switch
+    {
+        null when !page.IsHealthPage => "Not required",
+        null => "Not reviewed",
+        ReviewStatus.Ok => "OK",
+        ReviewStatus.DueSoon => "Due soon",
+        ReviewStatus.Overdue => "Overdue",
+        _ => "Unknown",
+    };
+
+    /// <summary>"in 12 days", "3 days ago", "today", or "" without a date for today.</summary>
+    public static string When(PageHealth page) => page.Review?.DaysUntilDue switch
+    {
+        null => "",
+        0 => "due today",
+        1 => "in 1 day",
+        -1 => "1 day ago",
+        > 0 and var days => $"in {days} days",
+        var days => $"{-days} days ago",
+    };
+}

@@ -1,0 +1,80 @@
+using Relevare.Static.Citations;
+using Relevare.Static.Configuration;
+using Relevare.Static.Medical;
+using Relevare.Static.Site;
+using Scriban.Runtime;
+
+namespace Relevare.Static.Templating;
+
+/// <summary>
+/// The medical members of the <c>page</c> global (docs/template-model.md): people, review dates, references and
+/// JSON-LD. Every member is always set, to null or an empty list when it does not apply, because member access
+/// is strict. Nothing here depends on today's date, so pages stay byte-identical from one day to the next.
+/// </summary>
+internal static class MedicalTemplateModel
+{
+    public static void AddTo(ScriptObject model, SiteConfig config, Page page, MedicalPageAnalysis? analysis)
+    {
+        var medical = page.Source.Metadata.Medical;
+        model["is_health"] = medical.IsHealthPage;
+        model["author"] = medical.Author is { } author ? Person(author) : null;
+        model["reviewed_by"] = medical.Reviewer is { } reviewer ? Person(reviewer) : null;
+        if (medical.Reviewer is { } person)
+        {
+            model["reviewer"] = person.Name; // the key resolved: templates printing page.reviewer show a name
+        }
+
+        var next = analysis?.Review?.NextReview;
+        model["next_review"] = next is { } date ? Dates.Iso(date) : null;
+        model["next_review_text"] = next is { } text ? Dates.Text(text) : null;
+        var references = new ScriptArray();
+        foreach (var cited in analysis?.Citations.References ?? [])
+        {
+            references.Add(Reference(cited));
+        }
+
+        model["references"] = references;
+        model["structured_data"] = analysis?.StructuredData is { } json ? new RawHtml(MedicalWebPageJsonLd.ScriptElement(json)) : null;
+    }
+
+    private static ScriptObject Person(Person person) => new()
+    {
+        ["key"] = person.Key,
+        ["name"] = person.Name,
+        ["credentials"] = person.Credentials,
+        ["name_with_credentials"] = person.NameWithCredentials,
+        ["role"] = person.Role,
+        ["bio_url"] = person.Bio,
+    };
+
+    private static ScriptObject Reference(CitedReference cited)
+    {
+        var reference = cited.Reference;
+        return new ScriptObject
+        {
+            ["number"] = cited.Number,
+            ["key"] = reference.Key,
+            ["id"] = CitationResolver.ReferenceId(reference.Key),
+            ["cited"] = cited.CitationCount > 0,
+            ["back_id"] = cited.FirstCitationId,
+            ["authors"] = string.Join(", ", reference.Authors),
+            ["authors_text"] = Sentence(string.Join(", ", reference.Authors)),
+            ["title"] = reference.Title,
+            ["title_text"] = Sentence(reference.Title),
+            ["journal"] = reference.Journal,
+            ["year"] = reference.Year,
+            ["volume"] = reference.Volume,
+            ["issue"] = reference.Issue,
+            ["pages"] = reference.Pages,
+            ["details"] = reference.Details,
+            ["doi"] = reference.Doi,
+            ["doi_url"] = reference.DoiUrl,
+            ["pmid"] = reference.Pmid,
+            ["pubmed_url"] = reference.PubMedUrl,
+            ["url"] = reference.Url,
+        };
+    }
+
+    // "Ketamine for chronic pain: risks and benefits" → "… benefits." (a title ending in ? or ! keeps its own stop)
+    private static string Sentence(string text) => text.Length > 0 && text[^1] is '.' or '?' or '!' ? text : text + ".";
+}
