@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
+using Relevare.Static.Assets;
 using Relevare.Static.Checks;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
@@ -10,6 +11,7 @@ using Relevare.Static.Incremental;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
 using Relevare.Static.Output;
+using Relevare.Static.Publishing;
 using Relevare.Static.Site;
 using Relevare.Static.Templating;
 
@@ -67,44 +69,57 @@ public static class SiteBuilder
         validPages.RemoveAll(withoutLayout.Contains);
         failed.AddRange(withoutLayout.Select(p => p.Path));
 
-        // 5. Build the site model: the one barrier. URLs, drafts and collisions are settled here.
+        // 5. Read the assets; when publishing, minify style sheets and give assets content-hashed names. Before the
+        //    site model because the (hashed) asset names take part in its collision check, and before rendering
+        //    because templates and content refer to assets by those names.
+        var assets = AssetFingerprinter.Process(source, sources.Assets, config.Publishing is not null, diagnostics);
+        timings.Stop("assets");
+
+        // 6. Build the site model: the one barrier. URLs, drafts, aliases, listings and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
-            .Build(validPages, failed, sources.Assets, diagnostics);
+            .Build(validPages, failed, assets, diagnostics);
         PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
         timings.Stop("site model");
 
-        // 6. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
+        // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
         //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page).
         var markdown = new MarkdownRenderer(config.AllowHtml);
-        var renderer = new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site));
+        var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) : null;
         reuse.SetRenderScope(templateFiles, templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
-        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => reuse.Render(page, () => RenderPage(markdown, templatesUsable ? renderer : null, medical, config, page, site.LinkTargets)));
+        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets)));
         Collect(rendered, diagnostics);
         var health = config.Medical is { } settings
             ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
             : null;
         timings.Stop("render");
 
+        // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,
+        //    robots.txt, feed, manifest, search index, _headers and _redirects; then the CSP check of the output.
+        var pages = rendered.Where(r => r.Value?.File is not null).Select(r => r.Value!).ToList();
+        var published = Publish(new PublishingStage(site, templates, renderer), pages, diagnostics);
+        timings.Stop("publish");
+
+        // With errors so far there is nothing to check or to write.
         if (diagnostics.Any(d => d.IsError))
         {
             return Finish(diagnostics, [], site.Pages.Length, timings) with { Health = health };
         }
 
-        var files = rendered.Select(r => r.Value!.File!)
-            .Concat(sources.Assets.Select(path => new OutputFile(path, source.ReadAllBytes(path))))
+        var files = pages.Select(p => p.File!)
+            .Concat(published)
+            .Concat(assets.Assets.Select(a => new OutputFile(a.OutputPath, a.Content)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
-        timings.Stop("assets");
 
-        // 7. Check the output as a browser sees it (links, fragments, structure, safety); findings about what a
+        // 9. Check the output as a browser sees it (links, fragments, structure, safety); findings about what a
         //    Markdown link produced are reported at its Markdown line.
-        var origins = rendered.ToImmutableDictionary(r => r.Value!.File!.Path, r => new PageOrigin(r.Path, r.Value!.Body), StringComparer.Ordinal);
+        var origins = pages.ToImmutableDictionary(p => p.File!.Path, p => new PageOrigin(p.Page.Source.Path, p.Body), StringComparer.Ordinal);
         var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, origins);
         diagnostics.AddRange(new SiteChecker(checkOptions).Check(files, reuse.Scan).Diagnostics);
         timings.Stop("check");
 
-        // 8. Hand back the files to write. Nothing is returned to write when anything failed.
+        // 10. Hand back the files to write. Nothing is returned to write when anything failed.
         return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings) with { Health = health };
     }
 
@@ -210,7 +225,24 @@ public static class SiteBuilder
 
         var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
         var health = config.Medical is null ? null : MedicalPageAnalyzer.Health(page, analysis);
-        return new(source.Path, new RenderedPage(file, body, health), diagnostics);
+        return new(source.Path, new RenderedPage(page, body, file, health), diagnostics);
+    }
+
+    // Like a page's stage, a bug in publishing becomes an error (on site.yml, which asked for it), not a crash.
+    private static List<OutputFile> Publish(PublishingStage stage, List<RenderedPage> pages, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return stage.Publish(pages, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InternalError, SourceLocation.File(SiteConfigLoader.FileName),
+                $"internal error while publishing ({e.GetType().Name}: {e.Message})",
+                "this is a bug in relevare: please report it with the site attached"));
+            return [];
+        }
     }
 
     // Templates are decoded as strictly as content: a BOM from a Windows editor would otherwise land in the
@@ -271,7 +303,4 @@ public static class SiteBuilder
     private sealed record PageResult<T>(string Path, T? Value, List<Diagnostic> Diagnostics)
         where T : class;
 
-    // A rendered page: its file (null when a template failed), its rendered body (for the checks' Markdown
-    // mapping) and its line in the content-health report.
-    private sealed record RenderedPage(OutputFile? File, RenderedMarkdown Body, PageHealth? Health);
 }

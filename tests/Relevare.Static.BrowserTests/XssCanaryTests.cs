@@ -22,6 +22,9 @@ public sealed class XssCanaryTests : IClassFixture<XssSiteFixture>
         ]
         """;
 
+    private static readonly HashSet<string> ContentPages =
+        ["/", "/about/", "/conditions/migraine/", "/free-consultation/", "/treatment/during-your-infusion/"];
+
     private readonly BrowserFixture _browser;
     private readonly XssSiteFixture _xss;
     private readonly ITestOutputHelper _output;
@@ -63,7 +66,8 @@ public sealed class XssCanaryTests : IClassFixture<XssSiteFixture>
             }
         }
 
-        Assert.Equal(5, pages.Count);
+        // Every content page was visited; the pages publishing adds (404, search, listings) show the payloads too.
+        Assert.Subset(pages.ToHashSet(), ContentPages);
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 }

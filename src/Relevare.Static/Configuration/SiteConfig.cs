@@ -22,6 +22,9 @@ public sealed record SiteConfig(
     public ImmutableSortedDictionary<string, CheckLevel> Checks { get; init; } =
         ImmutableSortedDictionary<string, CheckLevel>.Empty;
 
+    /// <summary>The <c>publishing:</c> settings, or null when the site does not publish for static hosts.</summary>
+    public PublishingConfig? Publishing { get; init; }
+
     /// <summary>The content type of pages in <paramref name="section"/> ("" for files at the root of content/).</summary>
     public string? DefaultTypeFor(string section) =>
         Sections.TryGetValue(section, out var type) ? type : Sections.GetValueOrDefault("");

@@ -16,7 +16,7 @@ internal sealed partial class SiteConfigLoader
         DiagnosticCodes.ConfigSyntax, DiagnosticCodes.ConfigInvalidValue, DiagnosticCodes.ConfigInvalidValue);
 
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical"];
+        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing"];
 
     private readonly List<Diagnostic> _diagnostics;
 
@@ -52,10 +52,11 @@ internal sealed partial class SiteConfigLoader
         var sections = ReadSections(map, contentTypes);
         var checks = ReadChecks(map);
         var medical = MedicalSettingsReader.Read(map.Find("medical"), contentTypes, _diagnostics);
+        var publishing = ReadPublishing(map, clinic);
 
         return _diagnostics.Count(d => d.IsError) > errorsBefore
             ? null
-            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical };
+            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical, Publishing = publishing };
     }
 
     private ImmutableSortedDictionary<string, CheckLevel> ReadChecks(YamlMapping map)
@@ -155,6 +156,58 @@ internal sealed partial class SiteConfigLoader
 
         Error(DiagnosticCodes.ConfigInvalidValue, entry.Value, "allow_html must be true or false", "write 'allow_html: false'");
         return false;
+    }
+
+    private PublishingConfig? ReadPublishing(YamlMapping map, ClinicInfo clinic)
+    {
+        var entry = map.Find("publishing");
+        if (entry is null)
+        {
+            return null;
+        }
+
+        // "publishing:" with nothing under it turns publishing on with every default.
+        var block = entry.Value is YamlScalar { IsNull: true } ? new YamlMapping([], entry.Key.Line, entry.Key.Column) : Mapping(map, "publishing", required: false);
+        if (block is null)
+        {
+            return null;
+        }
+
+        CheckKeys(block, ["page_size", "icon", "short_name", "theme_color", "background_color"], "publishing");
+        var pageSize = ReadInt(block, "page_size") ?? PublishingConfig.DefaultPageSize;
+        if (pageSize is < 1 or > 1000)
+        {
+            Error(DiagnosticCodes.ConfigInvalidValue, block.Find("page_size")!.Value, $"page_size must be between 1 and 1000, not {pageSize}", "write 'page_size: 10'");
+        }
+
+        var icon = OptionalString(block, "icon");
+        if (icon is not null && (!icon.StartsWith("/assets/", StringComparison.Ordinal) || icon.Contains("..", StringComparison.Ordinal)))
+        {
+            Error(DiagnosticCodes.ConfigInvalidValue, block.Find("icon")!.Value, $"icon '{icon}' is not the URL of a file in assets/", "write it like '/assets/favicon.svg'");
+        }
+
+        var location = new SourceLocation(FileName, entry.Key.Line, entry.Key.Column);
+        var iconLocation = block.Find("icon") is { } iconEntry ? new SourceLocation(FileName, iconEntry.Value.Line, iconEntry.Value.Column) : location;
+        return new PublishingConfig(
+            pageSize,
+            icon,
+            OptionalString(block, "short_name") ?? clinic.Name,
+            Colour(block, "theme_color") ?? "#ffffff",
+            Colour(block, "background_color") ?? "#ffffff",
+            location,
+            iconLocation);
+    }
+
+    private string? Colour(YamlMapping map, string key)
+    {
+        var value = OptionalString(map, key);
+        if (value is not null && !HexColour().IsMatch(value))
+        {
+            Error(DiagnosticCodes.ConfigInvalidValue, map.Find(key)!.Value, $"{key} '{value}' is not a colour written #rrggbb", $"write e.g. '{key}: \"#0f4c5c\"' (quoted: YAML reads # as a comment)");
+            return null;
+        }
+
+        return value;
     }
 
     private ImmutableSortedDictionary<string, ContentType> ReadContentTypes(YamlMapping map)
@@ -402,6 +455,9 @@ internal sealed partial class SiteConfigLoader
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex Identifier();
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex HexColour();
 
     [GeneratedRegex("^(0|[1-9][0-9]{0,8})$")]
     private static partial Regex PositiveInteger();

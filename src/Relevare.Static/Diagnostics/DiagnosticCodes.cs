@@ -99,6 +99,14 @@ public static class DiagnosticCodes
     public const string CheckOrphanPage = "RS0730";
     public const string CheckExternalLink = "RS0740";
 
+    // RS08xx: publishing (redirects, listings, assets, security headers).
+    public const string InvalidAlias = "RS0801";
+    public const string RedirectLoop = "RS0802";
+    public const string ContentSecurityPolicy = "RS0803";
+    public const string ConditionWithoutUrl = "RS0804";
+    public const string HeadersOverLimit = "RS0805";
+    public const string StyleSheetCycle = "RS0806";
+
     /// <summary>True when the code is a configuration problem (the CLI exits with 2).</summary>
     public static bool IsConfiguration(string code) => code.StartsWith("RS01", StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Relevare.Static.Assets;
 using Relevare.Static.Checks;
 using Relevare.Static.Configuration;
 using Relevare.Static.Output;
@@ -30,6 +31,7 @@ internal sealed class BuildSession : IDisposable
     private ScriptObject? _siteGlobal;
     private byte[]? _siteKey;
     private byte[]? _templatesKey;
+    private bool _siteRestUnchanged;
     private bool _reuseRenders;
     private int _pagesRead;
     private int _pagesReused;
@@ -100,8 +102,16 @@ internal sealed class BuildSession : IDisposable
     public ScriptObject SiteGlobal(SiteModel site)
     {
         _site = site;
-        if (_cache is not null && _previous is { Site: { } previousSite, SiteGlobal: { } previousGlobal }
-            && StructuralEquality.AreEqual(previousSite, site, IsPageBody))
+
+        // Everything of the site model but its page list (configuration, link targets, assets and their hashed
+        // names, redirects, listings, and whatever is added later) is seen by renders directly, not only through
+        // the site template model: it must be unchanged for any render to be reused. The asset manifest is a class
+        // made from its list of assets alone, so that list is what is compared.
+        _siteRestUnchanged = _cache is not null && _previous.Site is { } before
+            && StructuralEquality.AreEqual(before with { Pages = [], Assets = AssetManifest.Empty }, site with { Pages = [], Assets = AssetManifest.Empty }, IsPageBody)
+            && StructuralEquality.AreEqual(before.Assets.Assets, site.Assets.Assets, IsPageBody);
+        if (_siteRestUnchanged && _previous is { Site: { } previousSite, SiteGlobal: { } previousGlobal }
+            && StructuralEquality.AreEqual(previousSite.Pages, site.Pages, IsPageBody))
         {
             _siteGlobal = previousGlobal;
             _siteKey = _previous.SiteKey;
@@ -125,7 +135,7 @@ internal sealed class BuildSession : IDisposable
 
         _siteKey ??= SiteFingerprint.OfSite(_siteGlobal, _site.LinkTargets);
         _templatesKey = SiteFingerprint.OfTemplates(templates, templatesUsable);
-        _reuseRenders = Same(_previous.SiteKey, _siteKey) && Same(_previous.TemplatesKey, _templatesKey);
+        _reuseRenders = _siteRestUnchanged && Same(_previous.SiteKey, _siteKey) && Same(_previous.TemplatesKey, _templatesKey);
     }
 
     /// <summary>The result of rendering <paramref name="page"/>: reused when the page and the render scope are unchanged.</summary>

@@ -54,6 +54,7 @@ internal sealed class StructuralEquality : IEqualityComparer
             return a switch
             {
                 string => a.Equals(b),
+                ReadOnlyMemory<byte> bytes => bytes.Span.SequenceEqual(((ReadOnlyMemory<byte>)b).Span), // file contents
                 IStructuralEquatable structural => structural.Equals(b, this), // arrays, ImmutableArray (default included), tuples
                 IDictionary dictionary => SameEntries(dictionary, (IDictionary)b),
                 IEnumerable items => SameItems(items, (IEnumerable)b),

@@ -8,6 +8,9 @@ namespace Relevare.Static.Markdown;
 /// <param name="Broken">Source paths with errors of their own (links to them are not reported again).</param>
 internal sealed record LinkTargets(ImmutableDictionary<string, string> UrlBySource, ImmutableHashSet<string> Drafts, ImmutableHashSet<string> Broken)
 {
+    /// <summary>Asset URL (<c>/assets/images/a.png</c>) → the URL it is published at, for assets renamed by fingerprinting.</summary>
+    public ImmutableDictionary<string, string> AssetUrls { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>
     /// Resolves <paramref name="link"/> written in <paramref name="fromPath"/> into a source path under content/;
     /// null when it leaves content/. A leading <c>/</c> means the root of content/.

@@ -153,6 +153,7 @@ internal sealed class MarkdownRenderer
             }
         }
 
+        TableAlignmentClasses.Apply(document);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
@@ -224,12 +225,17 @@ internal sealed class MarkdownRenderer
 
         var suffixStart = url.IndexOfAny(['#', '?']);
         var target = suffixStart >= 0 ? url[..suffixStart] : url;
+        var suffix = suffixStart >= 0 ? url[suffixStart..] : "";
+        if (targets.AssetUrls.TryGetValue(target, out var assetUrl))
+        {
+            return assetUrl + suffix; // an image or file of assets/ published under a fingerprinted name
+        }
+
         if (!target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return url;
         }
 
-        var suffix = suffixStart >= 0 ? url[suffixStart..] : "";
         var resolved = LinkTargets.Resolve(path, Uri.UnescapeDataString(target));
         if (resolved is not null && targets.UrlBySource.TryGetValue(resolved, out var pageUrl))
         {

@@ -8,4 +8,7 @@ public sealed record Page(SourcePage Source, string Url, string OutputPath)
 {
     /// <summary>True for <c>content/index.md</c>.</summary>
     public bool IsHome => Url == "/";
+
+    /// <summary>True for pages search engines should not index (the generated 404 and search pages).</summary>
+    public bool NoIndex { get; init; }
 }

@@ -1,14 +1,17 @@
 using System.Collections.Immutable;
+using Relevare.Static.Assets;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
+using Relevare.Static.Publishing;
 
 namespace Relevare.Static.Site;
 
 /// <summary>
-/// Places pages: drops drafts (unless asked for), gives each page its pretty URL, and finds every output-path
-/// collision — with all the sources involved — before anything is written.
+/// Places pages: drops drafts (unless asked for), gives each page its pretty URL, plans the redirects of their
+/// aliases and (when publishing) the listing pages, and finds every output-path collision — pages, assets,
+/// redirects, listings and generated files, with all the sources involved — before anything is written.
 /// </summary>
 internal sealed class SiteModelBuilder
 {
@@ -21,21 +24,24 @@ internal sealed class SiteModelBuilder
         _includeDrafts = includeDrafts;
     }
 
+    /// <summary>Builds the model with assets published as they are (for callers that have only their paths).</summary>
+    public SiteModel Build(IReadOnlyList<SourcePage> sources, IReadOnlyCollection<string> failed, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics) =>
+        Build(sources, failed, new AssetManifest(assetOutputs.Select(p => new PublishedAsset(p, p, "", ReadOnlyMemory<byte>.Empty, IsFingerprinted: false))), diagnostics);
+
     /// <summary>
     /// Builds the model. <paramref name="failed"/> are content files that exist but did not validate (links to them
-    /// are not reported again); <paramref name="assetOutputs"/> are the asset paths already
-    /// claimed in the output.
+    /// are not reported again); <paramref name="assets"/> are the assets as they will be published.
     /// </summary>
-    public SiteModel Build(IReadOnlyList<SourcePage> sources, IReadOnlyCollection<string> failed, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics)
+    public SiteModel Build(IReadOnlyList<SourcePage> sources, IReadOnlyCollection<string> failed, AssetManifest assets, List<Diagnostic> diagnostics)
     {
         var broken = failed.ToHashSet(StringComparer.Ordinal);
         var drafts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var asset in assetOutputs)
+        foreach (var asset in assets.Assets)
         {
-            if (PortablePath.Problem(asset) is { } problem)
+            if (PortablePath.Problem(asset.OutputPath) is { } problem)
             {
                 diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.InvalidSlug, SourceLocation.File(asset),
+                    DiagnosticCodes.InvalidSlug, SourceLocation.File(asset.SourcePath),
                     $"this file cannot be published: {problem}",
                     "rename it with letters, digits, '-', '_' and '.' only"));
             }
@@ -60,7 +66,16 @@ internal sealed class SiteModelBuilder
             }
         }
 
-        var colliding = FindCollisions(pages, assetOutputs, diagnostics);
+        // Old URLs always become redirects; listings and the generated files exist only when the site publishes.
+        var redirects = AliasPlanner.Plan(pages, diagnostics);
+        var publishing = _config.Publishing;
+        var listings = publishing is null ? [] : ListingPlanner.Plan(publishing, pages, diagnostics);
+        var claims = pages.Select(OutputClaim.Of)
+            .Concat(assets.Assets.Where(a => PortablePath.Problem(a.OutputPath) is null).Select(OutputClaim.Of)) // refused ones are reported already
+            .Concat(redirects.Select(OutputClaim.Of))
+            .Concat(listings.Select(l => OutputClaim.Generated(l.OutputPath, $"the listing page {l.Url}", publishing!.Location)))
+            .Concat(publishing is null ? [] : PublishedPaths.Generated.Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)));
+        var colliding = FindCollisions(claims, diagnostics);
         foreach (var page in colliding)
         {
             broken.Add(page.Source.Path);
@@ -72,8 +87,16 @@ internal sealed class SiteModelBuilder
         var targets = new LinkTargets(
             published.ToImmutableDictionary(p => p.Source.Path, p => p.Url, StringComparer.Ordinal),
             drafts.ToImmutableHashSet(StringComparer.Ordinal),
-            broken.ToImmutableHashSet(StringComparer.Ordinal));
-        return new SiteModel(_config, published, targets);
+            broken.ToImmutableHashSet(StringComparer.Ordinal))
+        {
+            AssetUrls = assets.RenamedUrls,
+        };
+        return new SiteModel(_config, published, targets)
+        {
+            Assets = assets,
+            Redirects = [.. redirects.Where(r => !colliding.Contains(r.Target))],
+            Listings = [.. listings.Select(l => l with { Items = [.. l.Items.Where(p => !colliding.Contains(p))] })],
+        };
     }
 
     private static string? UrlOf(SourcePage source, List<Diagnostic> diagnostics)
@@ -115,36 +138,93 @@ internal sealed class SiteModelBuilder
         return url;
     }
 
-    private static HashSet<Page> FindCollisions(List<Page> pages, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics)
+    private static HashSet<Page> FindCollisions(IEnumerable<OutputClaim> claims, List<Diagnostic> diagnostics)
     {
         // Every file that will be written, keyed so that paths equal on Windows/macOS (case, NFC/NFD) collide too.
-        var outputs = pages.Select(p => (Key: PortablePath.CollisionKey(p.OutputPath), Source: p.Source.Path, Page: (Page?)p))
-            .Concat(assetOutputs.Where(a => PortablePath.Problem(a) is null) // refused ones are reported already
-                .Select(a => (Key: PortablePath.CollisionKey(a), Source: a, Page: (Page?)null)));
+        var all = claims.ToList();
         var colliding = new HashSet<Page>();
-        foreach (var group in outputs.GroupBy(o => o.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in all.GroupBy(o => PortablePath.CollisionKey(o.Path), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var members = group.OrderBy(m => m.Source, StringComparer.Ordinal).ToList();
-            var differInCaseOrForm = members.Select(m => m.Page?.OutputPath ?? m.Source).Distinct(StringComparer.Ordinal).Count() > 1;
+            var differInCaseOrForm = members.Select(m => m.Path).Distinct(StringComparer.Ordinal).Count() > 1;
             var why = differInCaseOrForm ? " (paths that differ only in letter case or Unicode form are the same file on Windows and macOS)" : "";
-            foreach (var member in members)
+
+            // A generated file is reported only when nothing an editor wrote is involved: the fix is on the other side.
+            var reported = members.Where(m => !m.IsGenerated).ToList();
+            foreach (var member in reported.Count > 0 ? reported : members.Take(1))
             {
-                var others = string.Join(", ", members.Where(o => o.Source != member.Source).Select(o => o.Source));
-                var location = member.Page is { } page && page.Source.Metadata.Locations.TryGetValue("slug", out var slug)
-                    ? slug
-                    : SourceLocation.File(member.Source);
-                var what = member.Page is { } p ? $"the URL {p.Url}" : $"the file {member.Source}";
-                diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.UrlCollision, location,
-                    $"{what} collides with {others}{why}",
-                    member.Page is null ? "rename one of the files" : "give one of the pages a different 'slug:' or rename its file"));
-                if (member.Page is not null)
+                var others = string.Join(", ", members.Where(o => !ReferenceEquals(o, member)).Select(o => o.Source));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UrlCollision, member.Location, $"{member.What} collides with {others}{why}", member.Hint));
+            }
+
+            foreach (var member in members.Where(m => m.Page is not null))
+            {
+                colliding.Add(member.Page!);
+            }
+        }
+
+        // A file and a folder cannot have one name: 'a.xml' (a file) and 'a.xml/index.html' (an alias /a.xml/).
+        var files = all.GroupBy(o => PortablePath.CollisionKey(o.Path), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var claim in all)
+        {
+            var key = PortablePath.CollisionKey(claim.Path);
+            for (var slash = key.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = key.IndexOf('/', slash + 1))
+            {
+                if (!files.TryGetValue(key[..slash], out var file))
                 {
-                    colliding.Add(member.Page);
+                    continue;
+                }
+
+                foreach (var member in new[] { claim, file }.Where(m => !m.IsGenerated).DefaultIfEmpty(claim))
+                {
+                    var other = ReferenceEquals(member, claim) ? file : claim;
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.UrlCollision, member.Location,
+                        $"{member.What} collides with {other.Source}: one needs a file named '{file.Path}', the other a folder of that name",
+                        member.Hint));
+                }
+
+                foreach (var page in new[] { claim.Page, file.Page }.OfType<Page>())
+                {
+                    colliding.Add(page);
                 }
             }
         }
 
         return colliding;
+    }
+
+    /// <summary>One output path and who claims it, described for collision messages.</summary>
+    private sealed record OutputClaim(string Path, string Source, string What, SourceLocation Location, string Hint, Page? Page, bool IsGenerated)
+    {
+        public static OutputClaim Of(Page page) => new(
+            page.OutputPath,
+            page.Source.Path,
+            $"the URL {page.Url}",
+            page.Source.Metadata.Locations.TryGetValue("slug", out var slug) ? slug : SourceLocation.File(page.Source.Path),
+            "give one of the pages a different 'slug:' or rename its file",
+            page,
+            IsGenerated: false);
+
+        public static OutputClaim Of(PublishedAsset asset) => new(
+            asset.OutputPath, asset.SourcePath, $"the file {asset.SourcePath}", SourceLocation.File(asset.SourcePath), "rename one of the files", null, IsGenerated: false);
+
+        public static OutputClaim Of(Redirect redirect) => new(
+            redirect.OutputPath,
+            $"the alias {redirect.From} of {redirect.Target.Source.Path}",
+            $"the alias {redirect.From}",
+            redirect.Location,
+            "remove the alias or change it: an alias is an old URL that no page or file uses now",
+            null,
+            IsGenerated: false);
+
+        public static OutputClaim Generated(string path, string what, SourceLocation location) => new(
+            path,
+            $"{what} that 'publishing' in site.yml generates",
+            what,
+            location,
+            "rename the page, file or folder that uses this URL: publishing needs it",
+            null,
+            IsGenerated: true);
     }
 }

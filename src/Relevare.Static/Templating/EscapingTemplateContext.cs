@@ -1,4 +1,6 @@
 using System.Net;
+using Relevare.Static.Assets;
+using Relevare.Static.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -11,19 +13,22 @@ namespace Relevare.Static.Templating;
 /// partials too, because <c>include</c> renders through the same context. Strict: an unknown variable or member
 /// is an error, not an empty string. <c>include</c> only sees the parsed templates of templates/ (no disk access,
 /// so no <c>../</c>), and <c>object.eval</c>/<c>eval_template</c> are removed so nothing can run a string as code.
+/// <c>asset</c> and <c>asset_integrity</c> give an asset's published URL and Subresource Integrity value.
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
     private readonly TemplateSet _templates;
+    private readonly AssetManifest _assets;
 
     // Scriban builds its builtin function objects per context unless given a set: build ours once and share it
     // (read-only) across every render and thread.
     private static readonly Lazy<ScriptObject> SharedBuiltins = new(CreateBuiltins);
 
-    public EscapingTemplateContext(TemplateSet templates, int loopLimit)
+    public EscapingTemplateContext(TemplateSet templates, int loopLimit, AssetManifest? assets = null)
         : base(SharedBuiltins.Value)
     {
         _templates = templates;
+        _assets = assets ?? AssetManifest.Empty;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
@@ -46,6 +51,8 @@ internal sealed class EscapingTemplateContext : TemplateContext
         builtins.Remove("include_join");
         builtins.Remove("include");
         builtins.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        builtins.Import("asset", new Func<TemplateContext, string, string>((context, url) => FindAsset(context, url).Url));
+        builtins.Import("asset_integrity", new Func<TemplateContext, string, string>((context, url) => FindAsset(context, url).Integrity));
         builtins.Import("safe_url", new Func<object?, string>(SafeUrl));
         return builtins;
     }
@@ -57,6 +64,17 @@ internal sealed class EscapingTemplateContext : TemplateContext
         RawHtml raw => base.Write(span, raw.Html),
         _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject, nested: false))),
     };
+
+    // Returns plain strings: they are escaped like any value, which is harmless in the attributes they go into.
+    private static PublishedAsset FindAsset(TemplateContext context, string url)
+    {
+        var assets = ((EscapingTemplateContext)context)._assets;
+        return assets.Find(url) ?? throw new ScriptRuntimeException(
+            context.CurrentSpan,
+            $"asset '{url}': no such file in assets/ ("
+            + (Suggestions.Closest(url, assets.Urls) is { } closest ? $"did you mean '{closest}'?" : "write /assets/ followed by the file's path in assets/")
+            + ")");
+    }
 
     /// <summary>
     /// <c>safe_url</c>: the URL when content may use it as a link (Markdown's allowlist: relative, http, https,

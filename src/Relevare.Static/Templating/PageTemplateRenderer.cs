@@ -30,8 +30,12 @@ internal sealed class PageTemplateRenderer
     /// <summary>The layout file for a template name.</summary>
     public static string LayoutPath(string template) => $"layouts/{template}.html";
 
-    /// <summary>Renders one page; null with a diagnostic when a template fails.</summary>
-    public string? Render(Page page, RenderedMarkdown body, List<Diagnostic> diagnostics, MedicalPageAnalysis? medical = null)
+    /// <summary>
+    /// Renders one page; null with a diagnostic when a template fails. <paramref name="medical"/> is the page's
+    /// medical analysis (null for pages without one); <paramref name="listing"/> is the <c>listing</c> global of a
+    /// listing page (null on every other page).
+    /// </summary>
+    public string? Render(Page page, RenderedMarkdown body, List<Diagnostic> diagnostics, MedicalPageAnalysis? medical = null, Listing? listing = null)
     {
         var baseTemplate = _templates.Find(TemplateSet.BaseTemplate);
         if (baseTemplate is null)
@@ -39,12 +43,13 @@ internal sealed class PageTemplateRenderer
             return null; // reported once by the builder
         }
 
-        var context = new EscapingTemplateContext(_templates, _loopLimit);
+        var context = new EscapingTemplateContext(_templates, _loopLimit, _site.Assets);
         var globals = new ScriptObject
         {
             ["site"] = _siteModel,
             ["page"] = TemplateModel.Page(_site, page, body, medical),
             ["layout"] = LayoutPath(page.Source.Metadata.Template),
+            ["listing"] = listing is null ? null : TemplateModel.Listing(listing),
         };
         context.PushGlobal(globals);
         try

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
+using Relevare.Static.Publishing;
 using Relevare.Static.Site;
 using Scriban.Runtime;
 
@@ -35,6 +36,10 @@ internal static class TemplateModel
                 ("address", config.Clinic.Address)),
             ["pages"] = Array(summaries.Select(Summary)),
             ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
+            ["feed_url"] = config.Publishing is null || FeedFile.Entries(site).Count == 0 ? null : "/" + PublishedPaths.Feed,
+            ["search_url"] = config.Publishing is null ? null : PublishedPaths.SearchUrl,
+            ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.SearchIndex,
+            ["manifest_url"] = config.Publishing is null ? null : "/" + PublishedPaths.Manifest,
         };
         model.IsReadOnly = true;
         return model;
@@ -56,6 +61,15 @@ internal static class TemplateModel
         model["reviewer"] = meta.Reviewer;
         model["toc"] = Array(body.Toc.Select(t => Object(("level", t.Level), ("id", t.Id), ("text", t.Text))));
         model["content"] = new RawHtml(body.Html);
+        model["noindex"] = page.NoIndex;
+        model["section_listing"] = site.SectionListing(page.Source.Section) is { } section
+            ? Object(("title", section.Title), ("url", section.Url))
+            : null;
+        model["condition_listings"] = Array(meta.Conditions
+            .Select(c => site.ConditionListing(ListingPlanner.Slug(c)))
+            .OfType<Listing>()
+            .DistinctBy(l => l.Url)
+            .Select(l => Object(("name", l.Name), ("title", l.Title), ("url", l.Url))));
         var extra = new ScriptObject();
         foreach (var (name, value) in meta.Extra)
         {
@@ -69,6 +83,23 @@ internal static class TemplateModel
 
         model["extra"] = extra;
         MedicalTemplateModel.AddTo(model, site.Config, page, medical);
+        model.IsReadOnly = true;
+        return model;
+    }
+
+    /// <summary>The <c>listing</c> global of a listing page.</summary>
+    public static ScriptObject Listing(Listing listing)
+    {
+        var model = Object(
+            ("kind", listing.Kind == ListingKind.Section ? "section" : "condition"),
+            ("name", listing.Name),
+            ("title", listing.Title),
+            ("page_number", listing.PageNumber),
+            ("page_count", listing.PageCount),
+            ("previous_url", listing.PageNumber > 1 ? listing.PageUrls[listing.PageNumber - 2] : null),
+            ("next_url", listing.PageNumber < listing.PageCount ? listing.PageUrls[listing.PageNumber] : null),
+            ("pages", Array(listing.PageUrls.Select((url, i) => Object(("number", i + 1), ("url", url), ("is_current", i + 1 == listing.PageNumber))))),
+            ("items", Array(listing.Items.Select(Summary))));
         model.IsReadOnly = true;
         return model;
     }

@@ -9,8 +9,8 @@ internal static class ClinicSite
     public const string HomePage = "/";
 
     /// <summary>
-    /// The policy the site must work under. The site has no <c>_headers</c> of its own yet; when it gets one, the
-    /// server sends that file's policy instead of this one.
+    /// A fallback policy for sites without a <c>_headers</c> file. The clinic's site publishes its own (site.yml
+    /// <c>publishing:</c>), and the server sends that file's stricter policy instead of this one.
     /// </summary>
     public const string StrictCsp =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";

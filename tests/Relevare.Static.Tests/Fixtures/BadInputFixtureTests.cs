@@ -23,6 +23,8 @@ public sealed class BadInputFixtureTests
     [InlineData("link-to-missing-md", "RS0301", "content/index.md:5:6")]
     [InlineData("unsafe-link-scheme", "RS0302", "content/index.md:5:8")]
     [InlineData("site-yml-unknown-key", "RS0103", "site.yml:2:1")]
+    [InlineData("publishing-alias-loop-is-an-error", "RS0802", "content/about.md:3:1")]
+    [InlineData("publishing-image-from-another-site-breaks-the-csp", "RS0803", "content/index.md:1:1")]
     public void Bad_input_gives_one_error_at_the_right_place(string fixture, string code, string location)
     {
         var result = Build(fixture);

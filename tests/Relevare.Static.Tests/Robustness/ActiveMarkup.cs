@@ -20,7 +20,7 @@ internal static class ActiveMarkup
         var found = new List<string>();
         foreach (var element in document.All)
         {
-            if (ActiveElements.Any(selector => element.Matches(selector)) && !IsStructuredData(element))
+            if (ActiveElements.Any(selector => element.Matches(selector)) && !IsStructuredData(element) && !IsSiteSearchForm(element) && !IsSiteScript(element))
             {
                 found.Add($"<{element.LocalName}> element");
             }
@@ -39,6 +39,22 @@ internal static class ActiveMarkup
 
     /// <summary>The first piece of active markup in <paramref name="html"/>, or null.</summary>
     public static string? Find(HtmlParser parser, string html) => FindAll(parser, html).FirstOrDefault();
+
+    // The templates' search form (GET to a page of the site itself) sends nothing anywhere else and runs nothing;
+    // any other form — no action, another site, a script URL — still counts.
+    private static bool IsSiteSearchForm(IElement element) =>
+        element.LocalName == "form"
+        && element.GetAttribute("action") is { } action
+        && action.StartsWith('/') && !action.StartsWith("//", StringComparison.Ordinal)
+        && string.Equals(element.GetAttribute("method") ?? "get", "get", StringComparison.OrdinalIgnoreCase);
+
+    // The templates' own script files (the site search) load from assets/ and carry no inline code; content
+    // cannot produce a <script> at all, so any other script — inline, or from elsewhere — still counts.
+    private static bool IsSiteScript(IElement element) =>
+        element.LocalName == "script"
+        && element.GetAttribute("src") is { } src
+        && src.StartsWith("/assets/", StringComparison.Ordinal)
+        && string.IsNullOrWhiteSpace(element.TextContent);
 
     // JSON-LD is data: browsers never run a script element of this type. Its text cannot hold '<' (the engine
     // escapes it), so it cannot close the element early and let markup follow.

@@ -81,6 +81,13 @@ public sealed class XssCanaryTests
             "<embed src=\"x\">",
             "<p style=\"background:url(javascript:alert(1))\">x</p>",
             "<svg><a xlink:href=\"javascript:alert(1)\">x</a></svg>",
+            "<form></form>",
+            "<form action=\"https://evil.example/collect\"></form>",
+            "<form action=\"//evil.example/\"></form>",
+            "<form action=\"/search/\" method=\"post\"></form>",
+            "<script src=\"https://cdn.example/x.js\"></script>",
+            "<script src=\"/assets/js/x.js\">alert(1)</script>",
+            "<script src=\"/search-index.json\"></script>",
         ];
         foreach (var html in active)
         {
@@ -88,6 +95,8 @@ public sealed class XssCanaryTests
         }
 
         Assert.Empty(ActiveMarkup.FindAll(Parser, "<p style=\"text-align: left;\"><a href=\"https://example.com/\">x</a><img src=\"data:image/png;base64,AA==\"></p>"));
+        Assert.Empty(ActiveMarkup.FindAll(Parser, "<form role=\"search\" action=\"/search/\" method=\"get\"><input name=\"q\"></form>"));
+        Assert.Empty(ActiveMarkup.FindAll(Parser, "<script src=\"/assets/js/search.0123456789.js\" integrity=\"sha384-x\" defer></script>"));
     }
 
     private static BuildResult Build(string fixture) =>

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace Relevare.Static.Publishing;
+
+/// <summary>The files publishing adds to the output, at fixed paths that static hosts and crawlers expect.</summary>
+internal static class PublishedPaths
+{
+    public const string NotFound = "404.html";
+    public const string NotFoundUrl = "/404.html";
+    public const string Search = "search/index.html";
+    public const string SearchUrl = "/search/";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+    public const string Feed = "feed.xml";
+    public const string Manifest = "manifest.webmanifest";
+    public const string SearchIndex = "search-index.json";
+    public const string Headers = "_headers";
+    public const string Redirects = "_redirects";
+
+    /// <summary>The folder of the condition listings: <c>/topics/migraine/</c>.</summary>
+    public const string Topics = "topics";
+
+    /// <summary>Every generated file with what it is (for collision messages).</summary>
+    public static readonly ImmutableArray<(string Path, string What)> Generated =
+    [
+        (NotFound, "the 404 page"),
+        (Search, "the search page"),
+        (Sitemap, "the sitemap"),
+        (Robots, "robots.txt"),
+        (Feed, "the Atom feed"),
+        (Manifest, "the web app manifest"),
+        (SearchIndex, "the search index"),
+        (Headers, "the _headers file"),
+        (Redirects, "the _redirects file"),
+    ];
+
+    /// <summary>The absolute URL of a site-relative <paramref name="url"/> (which starts with '/').</summary>
+    public static string Absolute(Uri baseUrl, string url) => baseUrl.AbsoluteUri + url[1..];
+}

@@ -1,0 +1,144 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using Relevare.Static.Checks;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Markdown;
+using Relevare.Static.Output;
+using Relevare.Static.Site;
+using Relevare.Static.Templating;
+
+namespace Relevare.Static.Publishing;
+
+/// <summary>
+/// The publishing stage, after the pages are rendered: redirect pages for the pages' old URLs and, when site.yml has
+/// <c>publishing:</c>, the 404, search and listing pages, <c>sitemap.xml</c>, <c>robots.txt</c>, the Atom feed,
+/// the web app manifest, the search index and the static host's <c>_headers</c> and <c>_redirects</c>; then every
+/// HTML page and style sheet is checked against the Content-Security-Policy the headers send.
+/// </summary>
+internal sealed class PublishingStage
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly SiteModel _site;
+    private readonly TemplateSet _templates;
+    private readonly PageTemplateRenderer? _renderer;
+
+    /// <param name="site">The site model.</param>
+    /// <param name="templates">The parsed templates.</param>
+    /// <param name="renderer">The page renderer, or null when the templates are unusable (already reported).</param>
+    public PublishingStage(SiteModel site, TemplateSet templates, PageTemplateRenderer? renderer)
+    {
+        _site = site;
+        _templates = templates;
+        _renderer = renderer;
+    }
+
+    /// <summary>The files this stage adds. <paramref name="rendered"/> are the rendered content pages.</summary>
+    public List<OutputFile> Publish(IReadOnlyList<RenderedPage> rendered, List<Diagnostic> diagnostics)
+    {
+        var pages = rendered.Where(p => p.File is not null).ToList(); // a page whose template failed is reported
+        var config = _site.Config;
+        var files = _site.Redirects.Select(r => Text(r.OutputPath, RedirectFiles.Page(config, r))).ToList();
+        if (config.Publishing is not { } publishing)
+        {
+            return files;
+        }
+
+        // Pages of our own, through base.html like every page.
+        var sourceOf = pages.ToDictionary(p => p.File!.Path, p => p.Page.Source.Path, StringComparer.Ordinal);
+        var generated = new List<(Page Page, Listing? Listing)>
+        {
+            (GeneratedPages.NotFound(config), null),
+            (GeneratedPages.Search(config), null),
+        };
+        generated.AddRange(_site.Listings.Select(l => (GeneratedPages.Listing(config, l), (Listing?)l)));
+        foreach (var template in generated.Select(g => g.Page.Source.Metadata.Template).Distinct(StringComparer.Ordinal)
+            .Where(t => !_templates.Exists(PageTemplateRenderer.LayoutPath(t))))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ConfigTemplateMissing, publishing.Location,
+                $"'publishing' needs the layout templates/{PageTemplateRenderer.LayoutPath(template)}, which does not exist",
+                "create it (see docs/template-model.md, 'Pages that publishing adds')"));
+        }
+
+        foreach (var (page, listing) in generated.Where(g => _templates.Exists(PageTemplateRenderer.LayoutPath(g.Page.Source.Metadata.Template))))
+        {
+            if (_renderer?.Render(page, new RenderedMarkdown("", []), diagnostics, listing: listing) is { } html)
+            {
+                files.Add(Text(page.OutputPath, html));
+                sourceOf[page.OutputPath] = page.Source.Path;
+            }
+        }
+
+        var icon = publishing.Icon is null ? null : _site.Assets.Find(publishing.Icon);
+        if (publishing.Icon is not null && icon is null)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ConfigInvalidValue, publishing.IconLocation,
+                $"icon '{publishing.Icon}' is not a file in assets/",
+                Suggestions.Closest(publishing.Icon, _site.Assets.Urls) is { } closest ? $"did you mean '{closest}'?" : "put the icon in assets/ and write its URL, e.g. '/assets/favicon.svg'"));
+        }
+
+        // Files for crawlers, feed readers, browsers and the static host.
+        var bodies = pages.ToDictionary(p => p.Page);
+        files.Add(new OutputFile(PublishedPaths.Sitemap, SitemapFile.Write(_site)));
+        files.Add(Text(PublishedPaths.Robots, $"User-agent: *\nAllow: /\n\nSitemap: {PublishedPaths.Absolute(config.BaseUrl, "/" + PublishedPaths.Sitemap)}\n"));
+        if (FeedFile.Write(_site, bodies) is { } feed)
+        {
+            files.Add(new OutputFile(PublishedPaths.Feed, feed));
+        }
+
+        files.Add(new OutputFile(PublishedPaths.Manifest, ManifestFile.Write(config, publishing, icon)));
+        files.Add(new OutputFile(PublishedPaths.SearchIndex, SearchIndexFile.Write(pages)));
+        files.Add(Text(PublishedPaths.Redirects, RedirectFiles.RedirectsFile(_site.Redirects)));
+        var (headers, rules) = HeadersFile.Write(_site.Assets);
+        files.Add(Text(PublishedPaths.Headers, headers));
+        if (rules > HeadersFile.CloudflareRuleLimit)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.HeadersOverLimit, publishing.Location,
+                $"_headers has {rules} rules (one per fingerprinted asset); Cloudflare Pages reads at most {HeadersFile.CloudflareRuleLimit}",
+                "on Cloudflare Pages, fewer images, style sheets and scripts in assets/; Netlify has no such limit"));
+        }
+
+        // Redirect pages are ours and obey the policy by construction; check everything else that browsers load.
+        CheckPolicy(pages.Select(p => p.File!).Concat(files).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), sourceOf, diagnostics);
+        return files;
+    }
+
+    private void CheckPolicy(IEnumerable<OutputFile> htmlFiles, Dictionary<string, string> sourceOf, List<Diagnostic> diagnostics)
+    {
+        var parser = new HtmlParser();
+        var config = _site.Config;
+
+        // The page checks that run after this stage report inline styles and scripts themselves: report them here
+        // only if site.yml has lowered those checks below errors, so every breach of the policy still fails.
+        bool ReportedByPageChecks(string code) =>
+            (config.Checks.TryGetValue(code, out var level) ? level : CheckRules.All[code].DefaultLevel) == CheckLevel.Error;
+        foreach (var file in htmlFiles.Where(f => sourceOf.ContainsKey(f.Path)))
+        {
+            var html = Utf8.GetString(file.Content.Span);
+            Report(sourceOf[file.Path], "this page", ContentSecurityPolicy.Violations(parser, html, config.BaseUrl, ReportedByPageChecks), diagnostics);
+        }
+
+        var baseUrl = config.BaseUrl;
+
+        foreach (var asset in _site.Assets.Assets.Where(a => a.SourcePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase)))
+        {
+            Report(asset.SourcePath, "this style sheet", ContentSecurityPolicy.StyleSheetViolations(Utf8.GetString(asset.Content.Span), baseUrl), diagnostics);
+        }
+    }
+
+    private static void Report(string source, string what, List<string> violations, List<Diagnostic> diagnostics)
+    {
+        if (violations.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ContentSecurityPolicy, SourceLocation.File(source),
+                $"{what} breaks the site's Content-Security-Policy, so browsers would block part of it: {string.Join("; ", violations)}",
+                "put styles in assets/css/ and scripts in assets/js/ (loaded with src, no style= or on…= attributes), and load images, fonts and scripts from this site only"));
+        }
+    }
+
+    private static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));
+}
