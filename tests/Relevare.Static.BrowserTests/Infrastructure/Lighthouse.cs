@@ -8,8 +8,26 @@ internal static class Lighthouse
 {
     private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
 
-    /// <summary>Audits <paramref name="url"/> and writes <c>NAME.report.json</c> and <c>.html</c> into <paramref name="folder"/>.</summary>
+    /// <summary>
+    /// Audits <paramref name="url"/> and writes <c>NAME.report.json</c> and <c>.html</c> into <paramref name="folder"/>.
+    /// When Lighthouse itself fails to record the page (e.g. its intermittent NO_NAVSTART trace error on a busy
+    /// machine) it is run again, at most three times; scores are never retried here.
+    /// </summary>
     public static async Task<LighthouseReport> RunAsync(Uri url, string folder, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(url, folder, name);
+            }
+            catch (LighthouseToolException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<LighthouseReport> RunOnceAsync(Uri url, string folder, string name)
     {
         var outputPath = Path.Combine(folder, name);
         List<string> arguments =
@@ -28,14 +46,14 @@ internal static class Lighthouse
         var jsonPath = outputPath + ".report.json";
         if (result.ExitCode != 0 || !File.Exists(jsonPath))
         {
-            throw new InvalidOperationException($"lighthouse failed on {url}: {result}");
+            throw new LighthouseToolException($"lighthouse failed on {url}: {result}");
         }
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(jsonPath));
         var root = json.RootElement;
         if (root.TryGetProperty("runtimeError", out var runtimeError) && runtimeError.ValueKind == JsonValueKind.Object)
         {
-            throw new InvalidOperationException($"lighthouse could not audit {url}: {runtimeError}");
+            throw new LighthouseToolException($"lighthouse could not audit {url}: {runtimeError}");
         }
 
         var categories = root.GetProperty("categories");
