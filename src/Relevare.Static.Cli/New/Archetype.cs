@@ -17,7 +17,7 @@ internal static partial class Archetype
     public static readonly string[] Placeholders = ["title", "date", "slug", "type", "section", "reviewer"];
 
     /// <summary>What <c>{{ reviewer }}</c> becomes when no reviewer is given: the build then asks for a real one.</summary>
-    public const string NoReviewer = "TODO";
+    public const string NoReviewer = "FILL-IN";
 
     /// <summary>The filled-in page, or the first unknown placeholder (with its line) as an error.</summary>
     public static (string? Text, string? Error) Fill(string archetype, string title, DateOnly date, string slug, string type, string section, string? reviewer)

@@ -35,7 +35,7 @@ internal sealed class NewCommand
 
     private readonly Option<string?> _reviewer = new("--reviewer")
     {
-        Description = "The reviewer's key in content/_data/people.yml, for archetypes with {{ reviewer }} [default: TODO, which the build reports until it is replaced].",
+        Description = "The reviewer's key in content/_data/people.yml, for archetypes with {{ reviewer }} [default: FILL-IN, which the build reports until it is replaced].",
     };
 
     private readonly Option<DateOnly?> _today = new("--today")
@@ -156,7 +156,7 @@ internal sealed class NewCommand
         }
 
         _environment.Out.WriteLine($"Created {relative}");
-        _environment.Out.WriteLine("  It starts as a draft: see it with 'relevare serve --drafts', replace every TODO, then remove 'draft: true'.");
+        _environment.Out.WriteLine("  It starts as a draft: see it with 'relevare serve --drafts', replace every FILL-IN, then remove 'draft: true'.");
         if (reviewer is null && archetype.Contains("{{ reviewer }}", StringComparison.Ordinal))
         {
             _environment.Out.WriteLine("  Name its reviewer (a key of content/_data/people.yml, or pass --reviewer): until then the build reports it.");

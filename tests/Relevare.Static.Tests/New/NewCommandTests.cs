@@ -38,7 +38,7 @@ public sealed class NewCommandTests
         Assert.Contains("Name its reviewer", run.Out, StringComparison.Ordinal);
         var build = CliRunner.Run("build", "--source", site.Root, "--drafts", "--today", "2026-12-01");
         Assert.Equal(1, build.ExitCode);
-        Assert.Contains("content/conditions/ketamine-and-depression.md:8:11: error RS0601: reviewer 'TODO' is not in content/_data/people.yml", build.Error, StringComparison.Ordinal);
+        Assert.Contains("content/conditions/ketamine-and-depression.md:8:11: error RS0601: reviewer 'FILL-IN' is not in content/_data/people.yml", build.Error, StringComparison.Ordinal);
     }
 
     [Fact]
