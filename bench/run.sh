@@ -7,8 +7,9 @@
 # 2: every tool, ...) so that machine noise hits all tools alike; only ratios
 # measured in one run mean anything on a shared machine.
 #
-# relevare runs as a ReadyToRun-published, framework-dependent build (what a
-# user installs with `dotnet tool install`). Every build is validated the same
+# relevare runs as the Native AOT build (build.ps1 publish); relevare-r2r is
+# the ReadyToRun-published, framework-dependent build (what `dotnet tool
+# install` gives), for the start-up comparison (R2R=0 leaves it out). Every build is validated the same
 # way as ../shared/bench/run-peers.sh does (exactly N pages, slugs, <h2>,
 # title/date/tags of a sample page). Nothing is deleted during the run: old
 # outputs are renamed into $WORK/trash (see ../shared/bench/README.md on the
@@ -37,30 +38,39 @@ if [ -z "${PEERS+x}" ]; then
   [ -f "$WORK/eleventy/node_modules/@11ty/eleventy/cmd.cjs" ] && PEERS="$PEERS eleventy"
   command -v jekyll >/dev/null && PEERS="$PEERS jekyll"
 fi
-TOOLS="relevare $PEERS"
 
 SEQ=0
 trash() { local x; for x in "$@"; do if [ -e "$x" ]; then SEQ=$((SEQ + 1)); mv "$x" "$WORK/trash/$(basename "$x").$$.$SEQ"; fi; done; }
 
-echo "publishing relevare (Release, ReadyToRun) ..."
-dotnet publish "$REPO/src/Relevare.Static.Cli" -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$WORK/relevare-bin" >"$WORK/logs/publish.log" 2>&1 || die "publish failed: $WORK/logs/publish.log"
-RELEVARE="$WORK/relevare-bin/relevare"
+# relevare: the Native AOT build (build.ps1 publish); relevare-r2r: the framework-dependent ReadyToRun build (what
+# `dotnet tool install` gives), measured alongside for the start-up comparison. R2R=0 leaves the second one out.
+echo "publishing relevare (Release: Native AOT, and ReadyToRun) ..."
+dotnet publish "$REPO/src/Relevare.Static.Cli" -c Release -r linux-x64 -p:PublishAot=true \
+  -o "$WORK/relevare-aot" >"$WORK/logs/publish-aot.log" 2>&1 || die "publish failed: $WORK/logs/publish-aot.log"
+RELEVARE="$WORK/relevare-aot/relevare"
+if [ "${R2R:-1}" = 1 ]; then
+  dotnet publish "$REPO/src/Relevare.Static.Cli" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$WORK/relevare-bin" >"$WORK/logs/publish.log" 2>&1 || die "publish failed: $WORK/logs/publish.log"
+  PEERS="relevare-r2r $PEERS"
+fi
+RELEVARE_R2R="$WORK/relevare-bin/relevare"
+TOOLS="relevare $PEERS"
 
 version_of() {
   case "$1" in
     relevare) "$RELEVARE" --version;;
+    relevare-r2r) "$RELEVARE_R2R" --version;;
     hugo) hugo version | awk '{print $2}';;
     eleventy) node "$WORK/eleventy/node_modules/@11ty/eleventy/cmd.cjs" --version;;
     jekyll) jekyll --version | awk '{print $2}';;
   esac
 }
-content_dir() { case "$1" in relevare|hugo) echo content;; jekyll) echo _articles;; eleventy) echo src/posts;; esac; }
+content_dir() { case "$1" in relevare|relevare-r2r|hugo) echo content;; jekyll) echo _articles;; eleventy) echo src/posts;; esac; }
 out_dir() { case "$1" in hugo) echo public;; *) echo _site;; esac; }
 clean() {
   local s=$1
   case "$2" in
-    relevare) trash "$s/_site" "$s/._site.lock";;
+    relevare|relevare-r2r) trash "$s/_site" "$s/._site.lock";;
     hugo) trash "$s/public" "$s/resources" "$s/.hugo_build.lock";;
     jekyll) trash "$s/_site" "$s/.jekyll-cache" "$s/.jekyll-metadata";;
     eleventy) trash "$s/_site" "$s/.cache";;
@@ -69,12 +79,13 @@ clean() {
 build() {
   case "$1" in
     relevare) "$RELEVARE" build --source . ;;
+    relevare-r2r) "$RELEVARE_R2R" build --source . ;;
     hugo) hugo --quiet --cleanDestinationDir;;
     jekyll) jekyll build --quiet;;
     eleventy) node "$WORK/eleventy/node_modules/@11ty/eleventy/cmd.cjs" --quiet;;
   esac
 }
-export -f build; export RELEVARE WORK
+export -f build; export RELEVARE RELEVARE_R2R WORK
 
 # timed <dir> <tool> : "wall cpu peak_kib rc" (wall from a ns clock, cpu and peak RSS from GNU time)
 timed() {
@@ -113,7 +124,7 @@ for N in "$@"; do
   declare -A site=()
   for tool in $TOOLS; do
     s="$WORK/$tool-$N"; trash "$s"
-    if [ "$tool" = relevare ]; then mkdir -p "$s"; cp -r "$HERE/site/." "$s/"; else cp -r "$SHARED/bench/peers/$tool" "$s"; fi
+    if [[ "$tool" == relevare* ]]; then mkdir -p "$s"; cp -r "$HERE/site/." "$s/"; else cp -r "$SHARED/bench/peers/$tool" "$s"; fi
     mkdir -p "$s/$(content_dir "$tool")"
     find "$corpus/content" -maxdepth 1 -name '*.md' -exec cp -t "$s/$(content_dir "$tool")" {} +
     site[$tool]=$s
@@ -132,7 +143,7 @@ for N in "$@"; do
   echo "N=$N: medians of $RUNS clean builds (wall s, cpu s, peak RSS MiB), ratio = tool / hugo"
   hugo_wall=$(awk '$1=="hugo" {print $2}' "$results" | median 2>/dev/null || true)
   hugo_mem=$(awk '$1=="hugo" {print $4}' "$results" | median 2>/dev/null || true)
-  printf '%-10s %8s %8s %8s %8s %10s %10s\n' tool wall_med wall_min wall_max cpu_med peak_mib wall/hugo
+  printf '%-12s %8s %8s %8s %8s %10s %10s\n' tool wall_med wall_min wall_max cpu_med peak_mib wall/hugo
   for tool in $TOOLS; do
     w=$(awk -v t="$tool" '$1==t {print $2}' "$results" | median)
     wmin=$(awk -v t="$tool" '$1==t {print $2}' "$results" | sort -g | head -1)
@@ -140,7 +151,7 @@ for N in "$@"; do
     c=$(awk -v t="$tool" '$1==t {print $3}' "$results" | median)
     m=$(awk -v t="$tool" '$1==t {print $4}' "$results" | median)
     ratio=-; [ -n "$hugo_wall" ] && ratio=$(awk -v a="$w" -v b="$hugo_wall" 'BEGIN {printf "%.2f", a / b}')
-    printf '%-10s %8s %8s %8s %8s %10.1f %10s\n' "$tool" "$w" "$wmin" "$wmax" "$c" "$(awk -v m="$m" 'BEGIN {print m / 1024}')" "$ratio"
+    printf '%-12s %8s %8s %8s %8s %10.1f %10s\n' "$tool" "$w" "$wmin" "$wmax" "$c" "$(awk -v m="$m" 'BEGIN {print m / 1024}')" "$ratio"
   done
   [ -n "$hugo_mem" ] && echo "peak memory relevare/hugo: $(awk -v a="$(awk '$1=="relevare" {print $4}' "$results" | median)" -v b="$hugo_mem" 'BEGIN {printf "%.2f", a / b}')"
   echo "per-run samples: $results"

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Cli;
@@ -102,29 +103,49 @@ internal sealed class BuildCommand
             OutputFolder = Shown(source, output),
             Today = CliOptions.TodayOr(parse.GetValue(_today), _environment.Clock),
         };
-        var result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options);
-        var failed = !result.Succeeded || (strict && result.WarningCount > 0);
-        if (!failed)
+        // The progress line (interactive terminals only) is erased before anything else is printed.
+        var progress = new BuildProgress();
+        BuildResult result;
+        bool failed;
+        TimeSpan writeStarted;
+        Exception? writeError = null;
+        using (_environment.ShowProgress ? ProgressDisplay.Start(progress, stderr) : null)
         {
-            try
+            result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options, progress: progress);
+            failed = !result.Succeeded || (strict && result.WarningCount > 0);
+            writeStarted = stopwatch.Elapsed;
+            if (!failed)
             {
-                SiteWriter.Write(output, result.Files);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return CannotWrite(stderr, output, e);
+                progress.Start(string.Create(CultureInfo.InvariantCulture, $"writing {result.Files.Length:N0} files"));
+                try
+                {
+                    SiteWriter.Write(output, result.Files);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    writeError = e;
+                }
             }
         }
 
+        if (writeError is not null)
+        {
+            return CannotWrite(stderr, output, writeError);
+        }
+
+        var writing = stopwatch.Elapsed - writeStarted;
         var seconds = stopwatch.Elapsed.TotalSeconds;
         if (parse.GetValue(_timings))
         {
             foreach (var timing in result.Timings)
             {
-                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms {timing.AllocatedBytes / (1024.0 * 1024),8:0.0} MiB allocated"));
             }
 
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-14} {seconds * 1000,8:0} ms (including start-up and writing)"));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"write",-14} {writing.TotalMilliseconds,8:0} ms"));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-14} {seconds * 1000,8:0} ms (since the command started)"));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  runtime: {JitInfo.GetCompiledMethodCount()} methods compiled at run time ({JitInfo.GetCompilationTime().TotalMilliseconds:0} ms); GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated"));
         }
 
         var exit = !failed ? ExitCodes.Success

@@ -6,6 +6,22 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Git
     /// <summary>Where "today" comes from when <c>--today</c> is not given (tests pass a fixed clock).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// True when a long build may draw its progress on standard error: an interactive terminal, outside CI (whose
+    /// logs get only the summary line) and not a "dumb" terminal that cannot redraw a line.
+    /// </summary>
+    public bool ShowProgress { get; init; }
+
     public static CliEnvironment FromProcess() =>
-        new(Console.Out, Console.Error, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+        new(Console.Out, Console.Error, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true")
+        {
+            ShowProgress = IsInteractive(Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
+        };
+
+    /// <summary>Whether progress may be shown, given whether standard error is redirected and the environment.</summary>
+    public static bool IsInteractive(bool errorRedirected, Func<string, string?> variable) =>
+        !errorRedirected
+        && string.IsNullOrEmpty(variable("CI"))
+        && variable("GITHUB_ACTIONS") != "true"
+        && variable("TERM") != "dumb";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Relevare.Static.Cli;
 
@@ -9,8 +10,6 @@ namespace Relevare.Static.Cli;
 /// </summary>
 internal sealed class LinkCache
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     private readonly Dictionary<string, DateTimeOffset> _checked;
     private readonly object _gate = new();
 
@@ -25,7 +24,7 @@ internal sealed class LinkCache
 
         try
         {
-            var entries = JsonSerializer.Deserialize<Dictionary<string, DateTimeOffset>>(File.ReadAllText(path));
+            var entries = JsonSerializer.Deserialize(File.ReadAllText(path), LinkCacheJson.Default.DictionaryStringDateTimeOffset);
             return new LinkCache(new(entries ?? [], StringComparer.Ordinal));
         }
         catch (JsonException)
@@ -65,6 +64,12 @@ internal sealed class LinkCache
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllText(path, JsonSerializer.Serialize(fresh, Indented) + "\n");
+        File.WriteAllText(path, JsonSerializer.Serialize(fresh, LinkCacheJson.Default.SortedDictionaryStringDateTimeOffset) + "\n");
     }
 }
+
+/// <summary>The cache file's JSON, generated at compile time (no reflection, so the tool can be compiled ahead of time).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(Dictionary<string, DateTimeOffset>))]
+[JsonSerializable(typeof(SortedDictionary<string, DateTimeOffset>))]
+internal sealed partial class LinkCacheJson : JsonSerializerContext;

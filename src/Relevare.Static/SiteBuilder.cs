@@ -28,9 +28,9 @@ public static class SiteBuilder
     /// <summary>
     /// Builds the site found in <paramref name="source"/>. With a <paramref name="cache"/> (kept by the caller from one
     /// build to the next), pages whose inputs did not change are not validated or rendered again; the result is
-    /// the same either way.
+    /// the same either way. A <paramref name="progress"/> object, when given, is kept up to date for display.
     /// </summary>
-    public static BuildResult Build(ISourceFileSystem source, BuildOptions options, BuildCache? cache = null)
+    public static BuildResult Build(ISourceFileSystem source, BuildOptions options, BuildCache? cache = null, BuildProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,6 +40,7 @@ public static class SiteBuilder
 
         // 1. Discover the site's files and read site.yml. Configuration errors stop the build here:
         //    without a valid schema nothing else can be checked meaningfully.
+        progress?.Start("reading");
         var sources = ContentDiscovery.Discover(source, diagnostics);
         var config = LoadConfig(source, options, diagnostics);
         timings.Stop("discover");
@@ -51,7 +52,8 @@ public static class SiteBuilder
         reuse.UseConfig(config);
 
         // 2-3. Split and validate every page's front matter (parallel, per page).
-        var pageResults = ForEachPage(sources.Pages, path => path, path => reuse.Page(path, source.ReadAllBytes(path), bytes => ReadPage(config, path, bytes)));
+        progress?.Start("reading", sources.Pages.Length);
+        var pageResults = ForEachPage(progress, sources.Pages, path => path, path => reuse.Page(path, source.ReadAllBytes(path), bytes => ReadPage(config, path, bytes)));
         var validPages = pageResults.Where(r => r.Value is not null).Select(r => r.Value!).ToList();
         var failed = pageResults.Where(r => r.Value is null).Select(r => r.Path).ToList();
         Collect(pageResults, diagnostics);
@@ -87,7 +89,8 @@ public static class SiteBuilder
         var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) : null;
         reuse.SetRenderScope(templateFiles, templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
-        var rendered = ForEachPage(site.Pages, page => page.Source.Path, page => reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets)));
+        progress?.Start("rendering", site.Pages.Length);
+        var rendered = ForEachPage(progress, site.Pages, page => page.Source.Path, page => reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets)));
         Collect(rendered, diagnostics);
         var health = config.Medical is { } settings
             ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
@@ -116,7 +119,13 @@ public static class SiteBuilder
         //    Markdown link produced are reported at its Markdown line.
         var origins = pages.ToImmutableDictionary(p => p.File!.Path, p => new PageOrigin(p.Page.Source.Path, p.Body), StringComparer.Ordinal);
         var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, origins);
-        diagnostics.AddRange(new SiteChecker(checkOptions).Check(files, reuse.Scan).Diagnostics);
+        progress?.Start("checking", files.Count(f => checkOptions.IsPage(f.Path)));
+        diagnostics.AddRange(new SiteChecker(checkOptions).Check(files, (file, origin, scan) =>
+        {
+            var result = reuse.Scan(file, origin, scan);
+            progress?.Advance();
+            return result;
+        }).Diagnostics);
         timings.Stop("check");
 
         // 10. Hand back the files to write. Nothing is returned to write when anything failed.
@@ -253,7 +262,7 @@ public static class SiteBuilder
 
     // Pages are independent in these stages: run them in parallel, keep results in input order for determinism.
     // A library failing on one file (a bug, ours or theirs) becomes an error on that file, not a crash of the build.
-    private static PageResult<T>[] ForEachPage<TIn, T>(IReadOnlyList<TIn> items, Func<TIn, string> pathOf, Func<TIn, PageResult<T>> work)
+    private static PageResult<T>[] ForEachPage<TIn, T>(BuildProgress? progress, IReadOnlyList<TIn> items, Func<TIn, string> pathOf, Func<TIn, PageResult<T>> work)
         where T : class
     {
         var results = new PageResult<T>[items.Count];
@@ -278,6 +287,8 @@ public static class SiteBuilder
                         $"internal error while building this file ({e.GetType().Name}: {e.Message})",
                         "this is a bug in relevare: please report it with this file attached")]);
                 }
+
+                progress?.Advance();
             }
         });
         return results;

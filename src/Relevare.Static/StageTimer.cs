@@ -7,6 +7,7 @@ namespace Relevare.Static;
 internal sealed class StageTimer
 {
     private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private long _allocated = GC.GetTotalAllocatedBytes();
     private readonly ImmutableArray<StageTiming>.Builder _results = ImmutableArray.CreateBuilder<StageTiming>();
 
     public ImmutableArray<StageTiming> Results => _results.ToImmutable();
@@ -14,7 +15,9 @@ internal sealed class StageTimer
     /// <summary>Ends the current stage under <paramref name="stage"/> and starts the next.</summary>
     public void Stop(string stage)
     {
-        _results.Add(new StageTiming(stage, _watch.Elapsed));
+        var allocated = GC.GetTotalAllocatedBytes();
+        _results.Add(new StageTiming(stage, _watch.Elapsed, allocated - _allocated));
+        _allocated = allocated;
         _watch.Restart();
     }
 }

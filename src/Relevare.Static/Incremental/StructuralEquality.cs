@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Relevare.Static.Incremental;
@@ -143,11 +144,15 @@ internal sealed class StructuralEquality : IEqualityComparer
         return true;
     }
 
+    // Reflection over the model's own types: every one of them is a type of this assembly, which the published tool
+    // roots as a whole (TrimmerRootAssembly in the CLI project), so ahead-of-time compilation keeps their members.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The CLI roots this assembly: its records keep every property.")]
     private static PropertyInfo[] ReadableProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .ToArray();
 
     // The compiler gives every record a clone method with this unspeakable name.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The CLI roots this assembly: its records keep their clone method.")]
     private static bool IsRecord(Type type) => type.GetMethod("<Clone>$") is not null;
 }

@@ -50,10 +50,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
         builtins.Remove("include_join");
         builtins.Remove("include");
-        builtins.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
-        builtins.Import("asset", new Func<TemplateContext, string, string>((context, url) => FindAsset(context, url).Url));
-        builtins.Import("asset_integrity", new Func<TemplateContext, string, string>((context, url) => FindAsset(context, url).Integrity));
-        builtins.Import("safe_url", new Func<object?, string>(SafeUrl));
+        // Typed wrappers rather than Import(name, Delegate), which builds its wrapper by reflection (not AOT-safe).
+        builtins.SetValue("include", DelegateCustomFunction.CreateFunc<TemplateContext, string, RawHtml>(Include), readOnly: true);
+        builtins.SetValue("asset", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>((context, url) => FindAsset(context, url).Url), readOnly: true);
+        builtins.SetValue("asset_integrity", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>((context, url) => FindAsset(context, url).Integrity), readOnly: true);
+        builtins.SetValue("safe_url", DelegateCustomFunction.CreateFunc<object?, string>(SafeUrl), readOnly: true);
         return builtins;
     }
 

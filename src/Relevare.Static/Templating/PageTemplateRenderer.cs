@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
@@ -14,6 +15,7 @@ internal sealed class PageTemplateRenderer
     private readonly SiteModel _site;
     private readonly ScriptObject _siteModel;
     private readonly int _loopLimit;
+    private readonly ConcurrentBag<EscapingTemplateContext> _contexts = [];
 
     /// <summary>Creates the renderer; <paramref name="siteGlobal"/> is the <c>site</c> model when already made.</summary>
     public PageTemplateRenderer(TemplateSet templates, SiteModel site, ScriptObject? siteGlobal = null)
@@ -43,7 +45,9 @@ internal sealed class PageTemplateRenderer
             return null; // reported once by the builder
         }
 
-        var context = new EscapingTemplateContext(_templates, _loopLimit, _site.Assets);
+        // A context costs more to create than most pages cost to render: each thread reuses its own, reset between
+        // pages. One that failed mid-render is dropped rather than reused (its state is not trusted).
+        var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(_templates, _loopLimit, _site.Assets);
         var globals = new ScriptObject
         {
             ["site"] = _siteModel,
@@ -54,7 +58,10 @@ internal sealed class PageTemplateRenderer
         context.PushGlobal(globals);
         try
         {
-            return baseTemplate.Render(context);
+            var html = baseTemplate.Render(context);
+            context.Reset();
+            _contexts.Add(context);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
