@@ -41,17 +41,20 @@ internal static class SiteWriter
                     : throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
             }).ToList();
 
-            // Each folder once (not a stat per file), then the files in parallel: file creation is mostly
-            // kernel time, which overlaps well across cores.
-            foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
+            // Folders and files in parallel: creating them is mostly kernel time, which overlaps well across cores.
+            // Pretty URLs give most pages a folder of their own, so the folders are as many as the pages: each is
+            // created by the first file that needs it (creating an existing folder is a no-op, also in a race).
+            Directory.CreateDirectory(staging);
             try
             {
                 Parallel.ForEach(targets, target =>
                 {
+                    var folder = Path.GetDirectoryName(target.Path)!;
+                    if (folder.Length > staging.Length)
+                    {
+                        Directory.CreateDirectory(folder);
+                    }
+
                     using var handle = File.OpenHandle(target.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
                     RandomAccess.Write(handle, target.Content.Span, 0);
                 });
@@ -62,7 +65,6 @@ internal static class SiteWriter
                 ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             }
 
-            Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
             if (Directory.Exists(output))
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using Markdig;
@@ -24,7 +25,29 @@ internal sealed class MarkdownRenderer
 
     private readonly bool _allowHtml;
 
+    private readonly ConcurrentBag<ReusableHtmlRenderer> _renderers = [];
+
     public MarkdownRenderer(bool allowHtml) => _allowHtml = allowHtml;
+
+    private ReusableHtmlRenderer CreateRenderer()
+    {
+        var renderer = new ReusableHtmlRenderer(new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" });
+        Pipeline.Setup(renderer);
+        if (!_allowHtml)
+        {
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        }
+
+        return renderer;
+    }
+
+    /// <summary>An HTML renderer writing to a <see cref="StringWriter"/> that can be cleared and used again.</summary>
+    private sealed class ReusableHtmlRenderer(StringWriter writer) : HtmlRenderer(writer)
+    {
+        /// <summary>Empties the output and resets the writer's state (indentation, line tracking).</summary>
+        public void Clear() => Reset();
+    }
 
     /// <summary>How long one page may take to parse before it is reported instead of waited for.</summary>
     public static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(5);
@@ -154,18 +177,18 @@ internal sealed class MarkdownRenderer
         }
 
         TableAlignmentClasses.Apply(document);
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        if (!_allowHtml)
-        {
-            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
-            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
-        }
 
+        // Setting up a renderer (two dozen object renderers) costs about as much as rendering a page: each thread
+        // reuses one, cleared between pages. One that failed mid-page is dropped.
+        var renderer = _renderers.TryTake(out var pooled) ? pooled : CreateRenderer();
+        string html;
         try
         {
             renderer.Render(document);
+            renderer.Writer.Flush();
+            html = renderer.Writer.ToString()!;
+            renderer.Clear();
+            _renderers.Add(renderer);
         }
         catch (ArgumentException e)
         {
@@ -176,8 +199,7 @@ internal sealed class MarkdownRenderer
             return new RenderedMarkdown("", []);
         }
 
-        writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), TableOfContents(document)) { Links = Links(document, At), Headings = Headings(document, At) };
+        return new RenderedMarkdown(html, TableOfContents(document)) { Links = Links(document, At), Headings = Headings(document, At) };
     }
 
     // The URLs as the HTML renderer writes them, so the checker can tell which element a Markdown link became.

@@ -48,7 +48,7 @@ internal sealed class PageTemplateRenderer
         // A context costs more to create than most pages cost to render: each thread reuses its own, reset between
         // pages. One that failed mid-render is dropped rather than reused (its state is not trusted).
         var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(_templates, _loopLimit, _site.Assets);
-        var globals = new ScriptObject
+        var globals = new ScriptObject(4)
         {
             ["site"] = _siteModel,
             ["page"] = TemplateModel.Page(_site, page, body, medical),

@@ -14,6 +14,9 @@ namespace Relevare.Static.Templating;
 /// </summary>
 internal static class TemplateModel
 {
+    // The members of a page's model: a summary's, the page's own and the medical ones (MedicalTemplateModel).
+    private const int PageMembers = 40;
+
     /// <summary>The <c>site</c> global, built once per build and shared read-only by every render.</summary>
     public static ScriptObject Site(SiteModel site)
     {
@@ -49,7 +52,7 @@ internal static class TemplateModel
     public static ScriptObject Page(SiteModel site, Page page, RenderedMarkdown body, MedicalPageAnalysis? medical = null)
     {
         var meta = page.Source.Metadata;
-        var model = Summary(page);
+        var model = SizedSummary(page, PageMembers);
         model["permalink"] = site.Config.BaseUrl.AbsoluteUri + page.Url[1..]; // base_url ends with '/', Url starts with one
         model["template"] = meta.Template;
         model["source"] = page.Source.Path;
@@ -104,10 +107,13 @@ internal static class TemplateModel
         return model;
     }
 
-    private static ScriptObject Summary(Page page)
+    private static ScriptObject Summary(Page page) => SizedSummary(page, 9);
+
+    private static ScriptObject SizedSummary(Page page, int capacity)
     {
         var meta = page.Source.Metadata;
         return Object(
+            capacity,
             ("title", meta.Title),
             ("description", meta.Description),
             ("url", page.Url),
@@ -119,9 +125,12 @@ internal static class TemplateModel
             ("conditions", Array(meta.Conditions)));
     }
 
-    private static ScriptObject Object(params (string Name, object? Value)[] members)
+    private static ScriptObject Object(params (string Name, object? Value)[] members) => Object(members.Length, members);
+
+    // Sized up front: a page's model is built for every page, and growing a dictionary copies it.
+    private static ScriptObject Object(int capacity, params (string Name, object? Value)[] members)
     {
-        var model = new ScriptObject();
+        var model = new ScriptObject(capacity);
         foreach (var (name, value) in members)
         {
             model[name] = value;
