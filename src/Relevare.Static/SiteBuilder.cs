@@ -89,8 +89,25 @@ public static class SiteBuilder
         var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) : null;
         reuse.SetRenderScope(templateFiles, templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
+
+        // Each page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
+        // checks across pages, and the generated pages). Only what the checks found is kept, not a parsed page.
+        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, ImmutableDictionary<string, PageOrigin>.Empty);
+        var checker = new SiteChecker(checkOptions);
+        var scanned = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         progress?.Start("rendering", site.Pages.Length);
-        var rendered = ForEachPage(progress, site.Pages, page => page.Source.Path, page => reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets)));
+        var rendered = ForEachPage(progress, site.Pages, page => page.Source.Path, page =>
+        {
+            string? html = null;
+            var result = reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets, text => html = text));
+            if (result.Value is { File: { } file } done && checkOptions.IsPage(file.Path))
+            {
+                var origin = new PageOrigin(page.Source.Path, done.Body);
+                scanned[file.Path] = reuse.Scan(file, origin, () => checker.Scan(file.Path, html ?? Utf8.GetString(file.Content.Span), origin));
+            }
+
+            return result;
+        });
         Collect(rendered, diagnostics);
         var health = config.Medical is { } settings
             ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
@@ -116,13 +133,12 @@ public static class SiteBuilder
             .ToImmutableArray();
 
         // 9. Check the output as a browser sees it (links, fragments, structure, safety); findings about what a
-        //    Markdown link produced are reported at its Markdown line.
-        var origins = pages.ToImmutableDictionary(p => p.File!.Path, p => new PageOrigin(p.Page.Source.Path, p.Body), StringComparer.Ordinal);
-        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, origins);
+        //    Markdown link produced are reported at its Markdown line. Content pages were checked on their own
+        //    while rendering; the generated pages are checked here, then everything across pages.
         progress?.Start("checking", files.Count(f => checkOptions.IsPage(f.Path)));
-        diagnostics.AddRange(new SiteChecker(checkOptions).Check(files, (file, origin, scan) =>
+        diagnostics.AddRange(checker.Check(files, (file, origin, scan) =>
         {
-            var result = reuse.Scan(file, origin, scan);
+            var result = scanned.TryGetValue(file.Path, out var done) ? done : reuse.Scan(file, origin, scan);
             progress?.Advance();
             return result;
         }).Diagnostics);
@@ -212,8 +228,9 @@ public static class SiteBuilder
         templates.Exists(PageTemplateRenderer.LayoutPath(template));
 
     // Without usable templates the Markdown is still checked, so one run reports every problem.
+    // The page's HTML is also handed to onHtml, so that it can be checked without decoding its file again.
     private static PageResult<RenderedPage> RenderPage(
-        MarkdownRenderer markdown, PageTemplateRenderer? renderer, MedicalPageAnalyzer medical, SiteConfig config, Page page, LinkTargets targets)
+        MarkdownRenderer markdown, PageTemplateRenderer? renderer, MedicalPageAnalyzer medical, SiteConfig config, Page page, LinkTargets targets, Action<string> onHtml)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
@@ -230,6 +247,11 @@ public static class SiteBuilder
         if (html is not null && config.Medical is { } settings && source.Metadata.Medical.IsHealthPage)
         {
             MedicalOutputCheck.Check(config, settings, page, MedicalPageAnalyzer.Permalink(config, page), analysis.Citations, html, diagnostics);
+        }
+
+        if (html is not null)
+        {
+            onHtml(html);
         }
 
         var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));

@@ -19,12 +19,27 @@ internal sealed class SiteChecker
     private readonly CheckOptions _options;
     private readonly FindingReporter _reporter;
     private readonly UrlResolver _resolver;
+    private readonly ConcurrentBag<HtmlParser> _parsers = [];
 
     public SiteChecker(CheckOptions options)
     {
         _options = options;
         _reporter = new FindingReporter(options);
         _resolver = new UrlResolver(options.BaseUrl);
+    }
+
+    /// <summary>
+    /// Checks one page on its own, as <see cref="Check"/> does first for every page: the build calls it right after
+    /// rendering a page, while its text is at hand, and hands the result back to <see cref="Check"/> through its
+    /// reuse function. Thread-safe (each concurrent call parses with a parser of its own).
+    /// </summary>
+    public PageScan Scan(string path, string html, PageOrigin? origin)
+    {
+        // A parser costs more to create than a page costs to parse: parsers are pooled, one per thread at a time.
+        var parser = _parsers.TryTake(out var pooled) ? pooled : PageScanner.CreateParser();
+        var scan = PageScanner.Scan(parser, _reporter, _resolver, _options, path, html.TrimStart('\uFEFF'), origin);
+        _parsers.Add(parser);
+        return scan;
     }
 
     /// <summary>
@@ -40,18 +55,11 @@ internal sealed class SiteChecker
         {
             Parallel.ForEach(Partitioner.Create(0, pages.Count), range =>
             {
-                HtmlParser? parser = null;
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var page = pages[i];
                     var origin = _options.Origins.GetValueOrDefault(page.Path);
-                    PageScan Scan()
-                    {
-                        var html = Utf8.GetString(page.Content.Span).TrimStart('\uFEFF');
-                        parser ??= PageScanner.CreateParser();
-                        return PageScanner.Scan(parser, _reporter, _resolver, _options, page.Path, html, origin);
-                    }
-
+                    PageScan Scan() => this.Scan(page.Path, Utf8.GetString(page.Content.Span), origin);
                     scans[i] = reuse is null ? Scan() : reuse(page, origin, Scan);
                 }
             });

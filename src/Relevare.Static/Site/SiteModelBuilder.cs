@@ -141,9 +141,11 @@ internal sealed class SiteModelBuilder
     private static HashSet<Page> FindCollisions(IEnumerable<OutputClaim> claims, List<Diagnostic> diagnostics)
     {
         // Every file that will be written, keyed so that paths equal on Windows/macOS (case, NFC/NFD) collide too.
-        var all = claims.ToList();
+        // The key is computed once per claim (it normalizes Unicode): this runs over every page of the site.
+        var all = claims.Select(o => (Claim: o, Key: PortablePath.CollisionKey(o.Path))).ToList();
+        var byKey = all.GroupBy(o => o.Key, o => o.Claim, StringComparer.Ordinal).ToList();
         var colliding = new HashSet<Page>();
-        foreach (var group in all.GroupBy(o => PortablePath.CollisionKey(o.Path), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in byKey.Where(g => g.Skip(1).Any()))
         {
             var members = group.OrderBy(m => m.Source, StringComparer.Ordinal).ToList();
             var differInCaseOrForm = members.Select(m => m.Path).Distinct(StringComparer.Ordinal).Count() > 1;
@@ -164,10 +166,9 @@ internal sealed class SiteModelBuilder
         }
 
         // A file and a folder cannot have one name: 'a.xml' (a file) and 'a.xml/index.html' (an alias /a.xml/).
-        var files = all.GroupBy(o => PortablePath.CollisionKey(o.Path), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var claim in all)
+        var files = byKey.ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var (claim, key) in all)
         {
-            var key = PortablePath.CollisionKey(claim.Path);
             for (var slash = key.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = key.IndexOf('/', slash + 1))
             {
                 if (!files.TryGetValue(key[..slash], out var file))
