@@ -95,6 +95,7 @@ public static class SiteBuilder
         var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, ImmutableDictionary<string, PageOrigin>.Empty);
         var checker = new SiteChecker(checkOptions);
         var scanned = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
+        var keepBodies = cache is not null || config.Publishing is not null;
         progress?.Start("rendering", site.Pages.Length);
         var rendered = ForEachPage(progress, site.Pages, page => page.Source.Path, page =>
         {
@@ -106,7 +107,9 @@ public static class SiteBuilder
                 scanned[file.Path] = reuse.Scan(file, origin, () => checker.Scan(file.Path, html ?? Utf8.GetString(file.Content.Span), origin));
             }
 
-            return result;
+            // Once checked, the body's HTML is only needed by publishing (feed, search index) and by the next build
+            // of `relevare serve`; otherwise it is dropped, so that a large site does not hold every page twice.
+            return keepBodies || result.Value is not { } kept ? result : result with { Value = kept with { Body = kept.Body with { Html = "" } } };
         });
         Collect(rendered, diagnostics);
         var health = config.Medical is { } settings

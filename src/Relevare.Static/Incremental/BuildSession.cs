@@ -211,7 +211,7 @@ internal sealed class BuildSession : IDisposable
             new BuildCacheStatistics(_pagesRead, _pagesReused, _pagesRendered, _rendersReused, _pagesChecked, _checksReused));
 
     private static bool IsPageBody(PropertyInfo property) =>
-        property.DeclaringType == typeof(SourcePage) && property.Name is nameof(SourcePage.Body) or nameof(SourcePage.BodyFirstLine);
+        property.DeclaringType == typeof(SourcePage) && property.Name is nameof(SourcePage.Body) or nameof(SourcePage.Utf8Body) or nameof(SourcePage.BodyFirstLine);
 
     private static bool Same(byte[]? a, byte[]? b) => a is not null && b is not null && a.AsSpan().SequenceEqual(b);
 }
