@@ -16,4 +16,10 @@ public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = nul
     /// cannot be traced back to a Markdown line, so they name the page as it would be written.
     /// </summary>
     public string OutputFolder { get; init; } = "_site";
+
+    /// <summary>
+    /// Whether the built pages are checked (links, structure, safety: RS07xx). Always on in the CLI; off only to
+    /// measure what the checks cost (bench/), since a site built without them has not been checked.
+    /// </summary>
+    public bool Checks { get; init; } = true;
 }

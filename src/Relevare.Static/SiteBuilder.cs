@@ -101,7 +101,7 @@ public static class SiteBuilder
         {
             string? html = null;
             var result = reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets, text => html = text));
-            if (result.Value is { File: { } file } done && checkOptions.IsPage(file.Path))
+            if (options.Checks && result.Value is { File: { } file } done && checkOptions.IsPage(file.Path))
             {
                 var origin = new PageOrigin(page.Source.Path, done.Body);
                 scanned[file.Path] = reuse.Scan(file, origin, () => checker.Scan(file.Path, html ?? Utf8.GetString(file.Content.Span), origin));
@@ -138,13 +138,17 @@ public static class SiteBuilder
         // 9. Check the output as a browser sees it (links, fragments, structure, safety); findings about what a
         //    Markdown link produced are reported at its Markdown line. Content pages were checked on their own
         //    while rendering; the generated pages are checked here, then everything across pages.
-        progress?.Start("checking", files.Count(f => checkOptions.IsPage(f.Path)));
-        diagnostics.AddRange(checker.Check(files, (file, origin, scan) =>
+        if (options.Checks)
         {
-            var result = scanned.TryGetValue(file.Path, out var done) ? done : reuse.Scan(file, origin, scan);
-            progress?.Advance();
-            return result;
-        }).Diagnostics);
+            progress?.Start("checking", files.Count(f => checkOptions.IsPage(f.Path)));
+            diagnostics.AddRange(checker.Check(files, (file, origin, scan) =>
+            {
+                var result = scanned.TryGetValue(file.Path, out var done) ? done : reuse.Scan(file, origin, scan);
+                progress?.Advance();
+                return result;
+            }).Diagnostics);
+        }
+
         timings.Stop("check");
 
         // 10. Hand back the files to write. Nothing is returned to write when anything failed.

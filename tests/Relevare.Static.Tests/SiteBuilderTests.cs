@@ -170,4 +170,24 @@ public sealed class SiteBuilderTests
         Assert.Equal("content/leaflet.pdf:1:1", diagnostic.Location);
         Assert.DoesNotContain(result.Files, f => f.Path.Contains("leaflet", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Checks_of_the_built_pages_can_be_left_out_only_through_the_options()
+    {
+        const string Site = """
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            [Missing part](#nowhere)
+            """;
+
+        var checkedBuild = TestSite.Build(Site);
+        var withoutChecks = TestSite.Build(Site, new BuildOptions { Checks = false });
+
+        Assert.Contains(checkedBuild.Diagnostics, d => d.Code == DiagnosticCodes.CheckBrokenFragment);
+        Assert.DoesNotContain(withoutChecks.Diagnostics, d => d.Code.StartsWith("RS07", StringComparison.Ordinal));
+        Assert.Empty(checkedBuild.Files);
+        Assert.Equal(["index.html"], withoutChecks.Files.Select(f => f.Path));
+    }
 }
