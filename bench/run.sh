@@ -143,7 +143,7 @@ for N in "$@"; do
   echo "N=$N: medians of $RUNS clean builds (wall s, cpu s, peak RSS MiB), ratio = tool / hugo"
   hugo_wall=$(awk '$1=="hugo" {print $2}' "$results" | median 2>/dev/null || true)
   hugo_mem=$(awk '$1=="hugo" {print $4}' "$results" | median 2>/dev/null || true)
-  printf '%-12s %8s %8s %8s %8s %10s %10s\n' tool wall_med wall_min wall_max cpu_med peak_mib wall/hugo
+  printf '%-12s %8s %8s %8s %8s %10s %10s %8s\n' tool wall_med wall_min wall_max cpu_med peak_mib wall/hugo us/page
   for tool in $TOOLS; do
     w=$(awk -v t="$tool" '$1==t {print $2}' "$results" | median)
     wmin=$(awk -v t="$tool" '$1==t {print $2}' "$results" | sort -g | head -1)
@@ -151,7 +151,7 @@ for N in "$@"; do
     c=$(awk -v t="$tool" '$1==t {print $3}' "$results" | median)
     m=$(awk -v t="$tool" '$1==t {print $4}' "$results" | median)
     ratio=-; [ -n "$hugo_wall" ] && ratio=$(awk -v a="$w" -v b="$hugo_wall" 'BEGIN {printf "%.2f", a / b}')
-    printf '%-12s %8s %8s %8s %8s %10.1f %10s\n' "$tool" "$w" "$wmin" "$wmax" "$c" "$(awk -v m="$m" 'BEGIN {print m / 1024}')" "$ratio"
+    printf '%-12s %8s %8s %8s %8s %10.1f %10s %8.0f\n' "$tool" "$w" "$wmin" "$wmax" "$c" "$(awk -v m="$m" 'BEGIN {print m / 1024}')" "$ratio" "$(awk -v w="$w" -v n="$N" 'BEGIN {print w * 1e6 / n}')"
   done
   [ -n "$hugo_mem" ] && echo "peak memory relevare/hugo: $(awk -v a="$(awk '$1=="relevare" {print $4}' "$results" | median)" -v b="$hugo_mem" 'BEGIN {printf "%.2f", a / b}')"
   echo "per-run samples: $results"
