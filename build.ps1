@@ -14,12 +14,20 @@
                every tests/*/*.csproj; the last line printed is
                "N passed, N failed[, N skipped]" summed over all TRX files (default)
       site     build the clinic's site from this repository into _site/
+      publish  the relevare command compiled ahead of time (Native AOT, linux-x64)
+               into artifacts/publish/relevare: the fast binary (docs/performance.md)
+      bench    publish, then bench/run.sh side by side with Hugo (and Eleventy,
+               Jekyll when installed) at 12, 4000 and 16000 pages; the pages
+               can be given after the task: build.ps1 bench 4000
       clean    remove bin/, obj/, artifacts/, _site/
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('restore', 'format', 'build', 'test', 'site', 'clean')]
-    [string]$Task = 'test'
+    [ValidateSet('restore', 'format', 'build', 'test', 'site', 'publish', 'bench', 'clean')]
+    [string]$Task = 'test',
+    # bench: the page counts to measure
+    [Parameter(ValueFromRemainingArguments = $true)]
+    [string[]]$Pages = @('12', '4000', '16000')
 )
 
 Set-StrictMode -Version Latest
@@ -257,6 +265,17 @@ function Invoke-Site {
         '--', 'build', '--source', '.')
 }
 
+function Invoke-Publish {
+    Invoke-Native dotnet @('publish', (Join-Path $RepoRoot 'src/Relevare.Static.Cli'), '-c', $Configuration, '-r', 'linux-x64',
+        '-p:PublishAot=true', '-o', (Join-Path $RepoRoot 'artifacts/publish'))
+    Write-Host "relevare (Native AOT): $(Join-Path $RepoRoot 'artifacts/publish/relevare')"
+}
+
+function Invoke-Bench {
+    # bench/run.sh publishes its own copies (Native AOT and ReadyToRun) into its work folder.
+    Invoke-Native bash (@((Join-Path $RepoRoot 'bench/run.sh')) + $Pages)
+}
+
 function Invoke-Clean {
     $skip = @('node_modules', '.git', 'artifacts', '_site')
     $dirs = [System.Collections.Generic.List[string]]::new()
@@ -285,6 +304,8 @@ try {
         'build' { Invoke-Restore; Invoke-Build }
         'test' { $exitCode = Invoke-Test }
         'site' { Invoke-Site }
+        'publish' { Invoke-Restore; Invoke-Publish }
+        'bench' { Invoke-Bench }
         'clean' { Invoke-Clean }
     }
 }

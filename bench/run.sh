@@ -111,7 +111,7 @@ validate() {  # validate <out dir> <N> <corpus dir> <slugs file>
   for tag in $(sed -n 's/^  - //p' "$f"); do grep -q "<li>$tag</li>" "$o/$first/index.html" || { echo "sample page lacks tag $tag"; return 1; }; done
 }
 
-median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) exit; if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 echo "host: $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); runs=$RUNS (+1 warm-up), interleaved"
 for tool in $TOOLS; do echo "$tool: $(version_of "$tool")"; done

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Relevare.Static.Tests.Cli;
 using Relevare.Static.Tests.Fixtures;
 
@@ -12,8 +10,6 @@ namespace Relevare.Static.Tests.Publishing;
 /// </summary>
 public sealed class ToolPackageTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
-
     [Fact]
     public void The_packed_tool_installs_from_a_local_folder_and_builds_the_site()
     {
@@ -55,31 +51,5 @@ public sealed class ToolPackageTests
         }
     }
 
-    private static string Run(string file, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["GITHUB_ACTIONS"] = "false";
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.ErrorDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} {string.Join(' ', arguments)} took more than {Timeout.TotalMinutes} minutes\n{output}");
-        }
-
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}\n{output}");
-        return output.ToString();
-    }
+    private static string Run(string file, params string[] arguments) => ProcessRunner.Run(file, arguments);
 }

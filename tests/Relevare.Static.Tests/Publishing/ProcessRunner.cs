@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Relevare.Static.Tests.Publishing;
+
+/// <summary>Runs a program to completion (with a time limit), giving its exit code and its output and error interleaved.</summary>
+internal static class ProcessRunner
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>Runs <paramref name="file"/>; fails the test when it does not exit with 0.</summary>
+    public static string Run(string file, params string[] arguments)
+    {
+        var (exitCode, output) = RunAllowingFailure(file, arguments);
+        Assert.True(exitCode == 0, $"{file} {string.Join(' ', arguments)} exited with {exitCode}\n{output}");
+        return output;
+    }
+
+    /// <summary>Runs <paramref name="file"/> and returns its exit code and output, whatever the exit code.</summary>
+    public static (int ExitCode, string Output) RunAllowingFailure(string file, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["GITHUB_ACTIONS"] = "false";
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{file} {string.Join(' ', arguments)} took more than {Timeout.TotalMinutes} minutes\n{output}");
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return (process.ExitCode, output.ToString());
+        }
+    }
+}
