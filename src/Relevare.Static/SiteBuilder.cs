@@ -25,6 +25,8 @@ public static class SiteBuilder
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private const int PagesPerRange = 16;
+
     /// <summary>
     /// Builds the site found in <paramref name="source"/>. With a <paramref name="cache"/> (kept by the caller from one
     /// build to the next), pages whose inputs did not change are not validated or rendered again; the result is
@@ -300,7 +302,9 @@ public static class SiteBuilder
             return results;
         }
 
-        Parallel.ForEach(Partitioner.Create(0, items.Count), range =>
+        // Small ranges: the default (a third of the pages per core) leaves one core idle while the other finishes
+        // its last range; pages cost about the same, so 16 at a time balances well at a negligible cost.
+        Parallel.ForEach(Partitioner.Create(0, items.Count, PagesPerRange), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {

@@ -53,7 +53,8 @@ internal sealed class SiteChecker
         var scans = new PageScan[pages.Count];
         if (pages.Count > 0)
         {
-            Parallel.ForEach(Partitioner.Create(0, pages.Count), range =>
+            // Small ranges keep both cores busy to the end (see SiteBuilder's page stages).
+            Parallel.ForEach(Partitioner.Create(0, pages.Count, 16), range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
