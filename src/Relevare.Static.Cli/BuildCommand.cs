@@ -145,7 +145,7 @@ internal sealed class BuildCommand
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"write",-14} {writing.TotalMilliseconds,8:0} ms"));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-14} {seconds * 1000,8:0} ms (since the command started)"));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  runtime: {JitInfo.GetCompiledMethodCount()} methods compiled at run time ({JitInfo.GetCompilationTime().TotalMilliseconds:0} ms); GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated"));
+                $"  runtime: {JitInfo.GetCompiledMethodCount()} methods compiled at run time ({JitInfo.GetCompilationTime().TotalMilliseconds:0} ms); {(GCSettings.IsServerGC ? "server" : "workstation")} GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated"));
         }
 
         var exit = !failed ? ExitCodes.Success
