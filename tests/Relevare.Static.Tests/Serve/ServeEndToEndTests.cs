@@ -168,6 +168,10 @@ public sealed class ServeEndToEndTests
     public async Task The_watchdog_reports_a_build_that_takes_too_long_and_the_server_keeps_serving()
     {
         using var site = new SiteFolder(Serving.Site);
+
+        // A page that takes a while to render (thousands of paragraphs with links): the first build then surely
+        // outlasts the 1-tick watchdog, even on a loaded machine where the small site alone might finish first.
+        site.Write("content/long.md", "---\ntitle: Long\n---\n" + string.Concat(Enumerable.Repeat("Some [text](about.md) and **more** text.\n\n", 8000)));
         var log = new StringWriter();
         await using var session = await Serving.StartAsync(site, log, options => options with { BuildTimeout = TimeSpan.FromTicks(1) });
         using var client = Serving.Client(session);
