@@ -128,8 +128,7 @@ internal sealed class CheckCommand
         var options = _scope.Apply(parse, new CheckOptions(
             prefix,
             config?.BaseUrl,
-            config?.Checks ?? ImmutableSortedDictionary<string, CheckLevel>.Empty,
-            ImmutableDictionary<string, PageOrigin>.Empty), scopeErrors);
+            config?.Checks ?? ImmutableSortedDictionary<string, CheckLevel>.Empty), scopeErrors);
         if (options is null)
         {
             foreach (var message in scopeErrors)

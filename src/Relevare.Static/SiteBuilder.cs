@@ -94,7 +94,7 @@ public static class SiteBuilder
 
         // Each page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
         // checks across pages, and the generated pages). Only what the checks found is kept, not a parsed page.
-        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks, ImmutableDictionary<string, PageOrigin>.Empty);
+        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks);
         var checker = new SiteChecker(checkOptions);
         var scanned = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         var keepBodies = cache is not null || config.Publishing is not null;
@@ -143,9 +143,9 @@ public static class SiteBuilder
         if (options.Checks)
         {
             progress?.Start("checking", files.Count(f => checkOptions.IsPage(f.Path)));
-            diagnostics.AddRange(checker.Check(files, (file, origin, scan) =>
+            diagnostics.AddRange(checker.Check(files, (file, scan) =>
             {
-                var result = scanned.TryGetValue(file.Path, out var done) ? done : reuse.Scan(file, origin, scan);
+                var result = scanned.TryGetValue(file.Path, out var done) ? done : reuse.Scan(file, origin: null, scan);
                 progress?.Advance();
                 return result;
             }).Diagnostics);

@@ -10,19 +10,13 @@ namespace Relevare.Static.Checks;
 /// </param>
 /// <param name="BaseUrl">The site's public URL: absolute URLs under it (canonical, og:url) are internal. Or null.</param>
 /// <param name="Levels">Levels that differ from the defaults, by code (site.yml <c>checks:</c>, <c>--only</c>, <c>--skip</c>).</param>
-/// <param name="Origins">
-/// For a build: each page's output path → where it came from, so findings about elements the Markdown produced
-/// are reported at the Markdown line. Empty for <c>relevare check</c>.
-/// </param>
 internal sealed record CheckOptions(
     string PathPrefix,
     Uri? BaseUrl,
-    ImmutableSortedDictionary<string, CheckLevel> Levels,
-    ImmutableDictionary<string, PageOrigin> Origins)
+    ImmutableSortedDictionary<string, CheckLevel> Levels)
 {
-    /// <summary>Defaults: no prefix, no base URL, default levels, no origins.</summary>
-    public static CheckOptions Default { get; } = new(
-        "", null, ImmutableSortedDictionary<string, CheckLevel>.Empty, ImmutableDictionary<string, PageOrigin>.Empty);
+    /// <summary>Defaults: no prefix, no base URL, default levels.</summary>
+    public static CheckOptions Default { get; } = new("", null, ImmutableSortedDictionary<string, CheckLevel>.Empty);
 
     /// <summary>
     /// URLs that are not checked at all, by regular expression (a match anywhere in the attribute's value counts):

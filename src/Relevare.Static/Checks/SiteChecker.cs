@@ -44,9 +44,10 @@ internal sealed class SiteChecker
 
     /// <summary>
     /// Checks <paramref name="files"/> (paths relative to the site root; only HTML contents are read). A
-    /// <paramref name="reuse"/> function (an incremental build's) may answer a page's own checks from an earlier run.
+    /// <paramref name="reuse"/> function may answer a page's own checks instead (the build's: from its scans made
+    /// while rendering, or from an earlier run).
     /// </summary>
-    public CheckResult Check(IReadOnlyList<OutputFile> files, Func<OutputFile, PageOrigin?, Func<PageScan>, PageScan>? reuse = null)
+    public CheckResult Check(IReadOnlyList<OutputFile> files, Func<OutputFile, Func<PageScan>, PageScan>? reuse = null)
     {
         // 1. Every page on its own, in parallel.
         var pages = files.Where(f => _options.IsPage(f.Path)).ToList();
@@ -59,9 +60,8 @@ internal sealed class SiteChecker
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var page = pages[i];
-                    var origin = _options.Origins.GetValueOrDefault(page.Path);
-                    PageScan Scan() => this.Scan(page.Path, Utf8.GetString(page.Content.Span), origin);
-                    scans[i] = reuse is null ? Scan() : reuse(page, origin, Scan);
+                    PageScan Scan() => this.Scan(page.Path, Utf8.GetString(page.Content.Span), origin: null);
+                    scans[i] = reuse is null ? Scan() : reuse(page, Scan);
                 }
             });
         }
