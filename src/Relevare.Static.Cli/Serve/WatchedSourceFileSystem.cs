@@ -22,47 +22,11 @@ internal sealed class WatchedSourceFileSystem : ISourceFileSystem
 
     public WatchedSourceFileSystem(string root) => _disk = new PhysicalSourceFileSystem(root);
 
-    public IReadOnlyList<string> EnumerateFiles(string directory)
-    {
-        if (_listings.TryGetValue(directory, out var listing))
-        {
-            return listing;
-        }
-
-        var version = Interlocked.Read(ref _version);
-        listing = _disk.EnumerateFiles(directory);
-        lock (_gate)
-        {
-            if (_version == version)
-            {
-                _listings.TryAdd(directory, listing);
-            }
-        }
-
-        return listing;
-    }
+    public IReadOnlyList<string> EnumerateFiles(string directory) => GetOrLoad(_listings, directory, _disk.EnumerateFiles);
 
     public bool FileExists(string path) => _files.ContainsKey(path) || _disk.FileExists(path);
 
-    public byte[] ReadAllBytes(string path)
-    {
-        if (_files.TryGetValue(path, out var bytes))
-        {
-            return bytes;
-        }
-
-        var version = Interlocked.Read(ref _version);
-        bytes = _disk.ReadAllBytes(path);
-        lock (_gate)
-        {
-            if (_version == version)
-            {
-                _files.TryAdd(path, bytes);
-            }
-        }
-
-        return bytes;
-    }
+    public byte[] ReadAllBytes(string path) => GetOrLoad(_files, path, _disk.ReadAllBytes);
 
     /// <summary>
     /// Forgets <paramref name="path"/> (relative, with <c>/</c>), everything under it (it may be a folder), and, when
@@ -96,5 +60,27 @@ internal sealed class WatchedSourceFileSystem : ISourceFileSystem
             _files.Clear();
             _listings.Clear();
         }
+    }
+
+    // Read through the cache. What was read is kept only if no change was reported meanwhile: a change that
+    // arrived during the read may have made it stale already.
+    private T GetOrLoad<T>(ConcurrentDictionary<string, T> cache, string key, Func<string, T> load)
+    {
+        if (cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var version = Interlocked.Read(ref _version);
+        var loaded = load(key);
+        lock (_gate)
+        {
+            if (_version == version)
+            {
+                cache.TryAdd(key, loaded);
+            }
+        }
+
+        return loaded;
     }
 }
