@@ -10,7 +10,7 @@ internal static class DiagnosticPrinter
 {
     public static void PrintText(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool githubActions)
     {
-        foreach (var diagnostic in diagnostics.Select(Printable))
+        foreach (var diagnostic in DiagnosticMerger.Merge(diagnostics).Select(Printable))
         {
             writer.WriteLine(githubActions ? Annotation(diagnostic) : diagnostic.ToString());
         }
@@ -22,7 +22,13 @@ internal static class DiagnosticPrinter
     /// terminal escape sequence in it must neither break the one-line format nor reach the terminal.
     /// </summary>
     public static Diagnostic Printable(Diagnostic d) =>
-        d with { Path = Escape(d.Path), Message = Escape(d.Message), Hint = d.Hint is null ? null : Escape(d.Hint) };
+        d with
+        {
+            Path = Escape(d.Path),
+            Message = Escape(d.Message),
+            Hint = d.Hint is null ? null : Escape(d.Hint),
+            Also = d.Also.IsDefaultOrEmpty ? d.Also : [.. d.Also.Select(a => a with { Path = Escape(a.Path) })],
+        };
 
     private static string Escape(string text)
     {
@@ -55,7 +61,8 @@ internal static class DiagnosticPrinter
     public static string Annotation(Diagnostic d)
     {
         var kind = d.IsError ? "error" : "warning";
-        var message = d.Hint is null ? d.Message : $"{d.Message}\nhint: {d.Hint}";
+        var merged = d.Message + DiagnosticMerger.MoreText(d.Also);
+        var message = d.Hint is null ? merged : $"{merged}\nhint: {d.Hint}";
         return string.Create(
             CultureInfo.InvariantCulture,
             $"::{kind} file={Property(d.Path)},line={Math.Max(d.Line, 1)},col={Math.Max(d.Column, 1)},title={Property(d.Code)}::{Data(message)}");
@@ -69,7 +76,7 @@ internal static class DiagnosticPrinter
             json.WriteStartObject();
             summary(json);
             json.WriteStartArray("diagnostics");
-            foreach (var d in diagnostics)
+            foreach (var d in DiagnosticMerger.Merge(diagnostics))
             {
                 json.WriteStartObject();
                 json.WriteString("severity", d.IsError ? "error" : "warning");
@@ -86,6 +93,20 @@ internal static class DiagnosticPrinter
                 {
                     json.WriteString("hint", d.Hint);
                 }
+
+                // Identical findings elsewhere, merged into this one: every other place, in order.
+                json.WriteNumber("count", 1 + d.Also.Length);
+                json.WriteStartArray("also");
+                foreach (var place in d.Also)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", place.Path);
+                    json.WriteNumber("line", Math.Max(place.Line, 1));
+                    json.WriteNumber("column", Math.Max(place.Column, 1));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
 
                 json.WriteEndObject();
             }
