@@ -56,6 +56,27 @@ public sealed class DiagnosticMergerTests
     }
 
     [Fact]
+    public void A_broken_image_reference_is_reported_by_the_checks_at_each_use()
+    {
+        var result = TestSite.Build("""
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            ![First chart][chart]
+
+            Text, then ![second chart][chart].
+
+            [chart]: /assets/missing-chart.png
+            """);
+
+        var broken = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.CheckBrokenLink).ToList();
+        Assert.Equal(["content/index.md:4:1", "content/index.md:6:12"], broken.Select(d => d.Location));
+        var merged = Assert.Single(DiagnosticMerger.Merge(broken));
+        Assert.Equal(["content/index.md"], merged.Also.Select(a => a.Path));
+    }
+
+    [Fact]
     public void A_reference_definition_used_many_times_is_reported_at_each_use_and_printed_once()
     {
         var uses = string.Join("\n\n", Enumerable.Range(1, 30).Select(i => $"![chart][chart] is figure {i}."));
