@@ -249,6 +249,48 @@ function Get-TrxSkipReason {
     return '(no reason recorded)'
 }
 
+function Write-TestTiming {
+    <#
+    Per test class: the summed durations of its tests, from the TRX files (informational only: nothing passes or
+    fails on time). Written to artifacts/test-results/timings.tsv (project, class, tests, seconds), the ten
+    slowest printed. Fixtures' set-up (e.g. packing the tool once) is in no test's duration, only in the
+    project's wall time printed with its counts.
+    #>
+    param([string[]]$TrxFiles)
+    $rows = [System.Collections.Generic.List[object]]::new()
+    foreach ($path in $TrxFiles) {
+        [xml]$doc = Get-Content -Raw -LiteralPath $path
+        $project = [System.IO.Path]::GetFileNameWithoutExtension($path)
+        $classOf = @{}
+        foreach ($test in $doc.DocumentElement.GetElementsByTagName('UnitTest')) {
+            $method = $test.GetElementsByTagName('TestMethod') | Select-Object -First 1
+            if ($null -ne $method) { $classOf[$test.GetAttribute('id')] = $method.GetAttribute('className') }
+        }
+        $byClass = @{}
+        foreach ($result in $doc.DocumentElement.GetElementsByTagName('UnitTestResult')) {
+            $duration = $result.GetAttribute('duration')
+            if ([string]::IsNullOrEmpty($duration)) { continue }
+            $class = $classOf[$result.GetAttribute('testId')]
+            if ($null -eq $class) { $class = '?' }
+            if (-not $byClass.ContainsKey($class)) { $byClass[$class] = @(0, 0.0) }
+            $byClass[$class] = @(($byClass[$class][0] + 1), ($byClass[$class][1] + [TimeSpan]::Parse($duration, [cultureinfo]::InvariantCulture).TotalSeconds))
+        }
+        foreach ($class in $byClass.Keys) {
+            $rows.Add([pscustomobject]@{ Project = $project; Class = $class; Tests = $byClass[$class][0]; Seconds = $byClass[$class][1] })
+        }
+    }
+    if ($rows.Count -eq 0) { return }
+    $sorted = @($rows | Sort-Object -Property Seconds -Descending)
+    $tsv = @("project`tclass`ttests`tseconds") + @($sorted | ForEach-Object {
+            "$($_.Project)`t$($_.Class)`t$($_.Tests)`t$($_.Seconds.ToString('0.0', [cultureinfo]::InvariantCulture))" })
+    New-Item -ItemType Directory -Force -Path $TestResultsRoot | Out-Null
+    Set-Content -LiteralPath (Join-Path $TestResultsRoot 'timings.tsv') -Value $tsv
+    Write-Host 'Slowest test classes (summed test durations; all in artifacts/test-results/timings.tsv):'
+    $sorted | Select-Object -First 10 | ForEach-Object {
+        Write-Host ('  {0,7:0.0} s  {1,4} tests  {2}' -f $_.Seconds, $_.Tests, $_.Class)
+    }
+}
+
 function Invoke-Test {
     Invoke-Restore
     Invoke-FormatCheck
@@ -269,8 +311,10 @@ function Invoke-Test {
         $testArgs = @('test', $project.FullName, '-c', $Configuration, '--no-build',
             '--logger', "trx;LogFileName=$name.trx", '--results-directory', $resultsDir)
         Write-Host "> $(Format-CommandLine dotnet $testArgs)"
+        $watch = [System.Diagnostics.Stopwatch]::StartNew()
         & dotnet @testArgs | Out-Host
         $code = $LASTEXITCODE
+        $seconds = [int]$watch.Elapsed.TotalSeconds
 
         $projectTrx = @(if (Test-Path $resultsDir) { Get-ChildItem -Path $resultsDir -Filter '*.trx' -Recurse -File })
         $p = 0; $f = 0; $s = 0
@@ -300,10 +344,11 @@ function Invoke-Test {
         $note = ''
         if ($code -ne 0) { $failedRuns.Add("$name (dotnet test exit code $code)"); $note += " exit code $code" }
         if ($projectTrx.Count -eq 0) { $failedRuns.Add("$name (no TRX)"); $note += ' no TRX' }
-        $lines.Add("  ${name}: passed $p, failed $f, skipped $s$note")
+        $lines.Add("  ${name}: passed $p, failed $f, skipped $s$note ($seconds s)")
     }
 
     Write-Host ''
+    Write-TestTiming @($trxFiles)
     Write-Host "Test projects ($($projects.Count)):"
     $lines | ForEach-Object { Write-Host $_ }
     if ($trxFiles.Count -eq 0) {

@@ -14,11 +14,11 @@ namespace Relevare.Static.BrowserTests;
 [Collection(BrowserGroup.Name)]
 public sealed class PageBudgetTests
 {
-    /// <summary>The document plus its stylesheet, script, icon and images.</summary>
-    internal const int MaximumRequests = 12;
+    /// <summary>The document plus its stylesheet, script, icon and a few images (the clinic's pages use 4–5 today).</summary>
+    internal const int MaximumRequests = 15;
 
-    /// <summary>Body bytes as sent, everything the page loads.</summary>
-    internal const long MaximumBytes = 150_000;
+    /// <summary>Body bytes as sent, everything the page loads (14–25 kB today, without photographs).</summary>
+    internal const long MaximumBytes = 300_000;
 
     /// <summary>One stylesheet may block the first paint; nothing else (scripts are deferred).</summary>
     internal const int MaximumRenderBlocking = 1;

@@ -93,9 +93,9 @@ public sealed class QualityGateCanFailTests : IClassFixture<BrokenSiteFixture>
         _output.WriteLine(weight.Summary);
         failures.ForEach(_output.WriteLine);
         Assert.Contains(failures, f => f.Contains("2 render-blocking resources > 1", StringComparison.Ordinal) && f.Contains("extra.css", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.Contains("banner.svg: no width and height attributes", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.Contains("banner.svg: shown 100x100, a stretched 1600x400", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.Contains("banner.svg: 1600 px wide, shown at 100 CSS px", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("banner.png: no width and height attributes", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("banner.png: shown 100x100, a stretched 1600x400", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("banner.png: 1600 px wide, shown at 100 CSS px", StringComparison.Ordinal));
         Assert.DoesNotContain(failures, f => f.Contains("chart.svg", StringComparison.Ordinal));
     }
 

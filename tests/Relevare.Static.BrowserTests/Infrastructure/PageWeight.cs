@@ -13,7 +13,7 @@ namespace Relevare.Static.BrowserTests.Infrastructure;
 /// <param name="LayoutShift">The sum of layout-shift scores not caused by input, from the first paint until measured.</param>
 /// <param name="DomElements">Elements in the document.</param>
 /// <param name="DomDepth">The deepest element's depth below &lt;html&gt;.</param>
-/// <param name="ImageProblems">Images without width and height attributes, not loaded, with a stretched aspect ratio or far larger than displayed.</param>
+/// <param name="ImageProblems">Images without width and height attributes, not loaded, or (raster images) with a stretched aspect ratio or far larger than displayed.</param>
 internal sealed record PageWeight(
     int Requests, long Bytes, IReadOnlyList<string> RenderBlocking, double LayoutShift, int DomElements, int DomDepth,
     IReadOnlyList<string> ImageProblems)
@@ -87,9 +87,11 @@ internal sealed record PageWeight(
             yield break;
         }
 
+        // A vector image (SVG) has no fixed pixel size: it scales to whatever it is shown at.
+        var vector = Uri.TryCreate(src, UriKind.Absolute, out var uri) && uri.AbsolutePath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
         var shownWidth = image.GetProperty("shownWidth").GetDouble();
         var shownHeight = image.GetProperty("shownHeight").GetDouble();
-        if (shownWidth > 0 && shownHeight > 0)
+        if (!vector && shownWidth > 0 && shownHeight > 0)
         {
             var stretch = naturalWidth / naturalHeight / (shownWidth / shownHeight);
             if (stretch is < 0.95 or > 1.05)
