@@ -30,6 +30,12 @@ public sealed record Diagnostic(
     public static Diagnostic Warning(string code, SourceLocation at, string message, string? hint = null) =>
         new(DiagnosticSeverity.Warning, code, at.Path, at.Line, at.Column, message, hint);
 
+    /// <summary>
+    /// For an internal error (RS0009), the exception with its stack trace, for a bug report: printed only with
+    /// <c>--verbose</c> and in JSON output, never in the plain line an editor reads. Null otherwise.
+    /// </summary>
+    public string? Details { get; init; }
+
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
