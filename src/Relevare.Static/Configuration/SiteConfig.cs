@@ -22,6 +22,18 @@ public sealed record SiteConfig(
     public ImmutableSortedDictionary<string, CheckLevel> Checks { get; init; } =
         ImmutableSortedDictionary<string, CheckLevel>.Empty;
 
+    /// <summary>
+    /// URL schemes content may link to besides http, https, mailto and tel (<c>markdown: link_schemes:</c>, e.g.
+    /// <c>xref</c>), lowercase; never javascript, vbscript or data.
+    /// </summary>
+    public ImmutableArray<string> LinkSchemes { get; init; } = [];
+
+    /// <summary>
+    /// True when file and folder names under content/ that are not URL segments (upper case, dots, underscores)
+    /// are turned into one (<c>file_names: slugify</c>) instead of being errors.
+    /// </summary>
+    public bool SlugifyFileNames { get; init; }
+
     /// <summary>The <c>publishing:</c> settings, or null when the site does not publish for static hosts.</summary>
     public PublishingConfig? Publishing { get; init; }
 

@@ -27,7 +27,19 @@ internal sealed class MarkdownRenderer
 
     private readonly ConcurrentBag<ReusableHtmlRenderer> _renderers = [];
 
-    public MarkdownRenderer(bool allowHtml) => _allowHtml = allowHtml;
+    private readonly IReadOnlyCollection<string> _linkSchemes;
+
+    public MarkdownRenderer(bool allowHtml)
+        : this(allowHtml, [])
+    {
+    }
+
+    /// <summary>A renderer that also allows links with the site's <paramref name="linkSchemes"/> (site.yml <c>markdown: link_schemes</c>).</summary>
+    public MarkdownRenderer(bool allowHtml, IReadOnlyCollection<string> linkSchemes)
+    {
+        _allowHtml = allowHtml;
+        _linkSchemes = linkSchemes;
+    }
 
     private ReusableHtmlRenderer CreateRenderer()
     {
@@ -143,7 +155,9 @@ internal sealed class MarkdownRenderer
 
         foreach (var definition in document.Descendants<LinkReferenceDefinition>())
         {
-            if (definition.Url is { } url && !UrlPolicy.IsAllowed(url, isImage: false) && !UrlPolicy.IsAllowed(url, isImage: true))
+            // A definition is reported at its uses (below); one that nothing uses, here.
+            if (definition.Url is { } url && !UrlPolicy.IsAllowed(url, isImage: false, _linkSchemes) && !UrlPolicy.IsAllowed(url, isImage: true, _linkSchemes)
+                && !document.Descendants<LinkInline>().Any(l => ReferenceEquals(l.Reference, definition)))
             {
                 Report(UnsafeUrl(At(definition), url));
             }
@@ -154,10 +168,10 @@ internal sealed class MarkdownRenderer
             switch (node)
             {
                 case LinkInline link:
-                    var at = link.Reference is { } reference ? At(reference) : At(link);
-                    link.Url = CheckUrl(path, link.Url ?? "", link.IsImage, at, targets, Report);
+                    // A reference-style link or image is reported where it is used, not at its definition.
+                    link.Url = CheckUrl(path, link.Url ?? "", link.IsImage, At(link), targets, Report, _linkSchemes);
                     break;
-                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url, isImage: false):
+                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url, isImage: false, _linkSchemes):
                     Report(UnsafeUrl(At(autolink), autolink.Url));
                     autolink.Url = "#";
                     break;
@@ -209,8 +223,7 @@ internal sealed class MarkdownRenderer
         {
             FootnoteLink { IsBackLink: true } back => new MarkdownLink($"#fnref:{back.Index}", false, at(back.Footnote) with { Column = 1 }),
             FootnoteLink note => new MarkdownLink($"#fn:{note.Footnote.Order}", false, at(note)),
-            LinkInline link => new MarkdownLink(
-                link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage, link.Reference is { } reference ? at(reference) : at(link)),
+            LinkInline link => new MarkdownLink(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage, at(link)),
             AutolinkInline auto => new MarkdownLink(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, false, at(auto)),
             _ => null,
         }).OfType<MarkdownLink>().ToImmutableArray();
@@ -232,9 +245,9 @@ internal sealed class MarkdownRenderer
         return builder.Build();
     }
 
-    private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report)
+    private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report, IReadOnlyCollection<string> linkSchemes)
     {
-        if (!UrlPolicy.IsAllowed(url, isImage))
+        if (!UrlPolicy.IsAllowed(url, isImage, linkSchemes))
         {
             report(UnsafeUrl(at, url));
             return "#";
