@@ -93,7 +93,7 @@ public static class SiteBuilder
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
         //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page).
-        var markdown = new MarkdownRenderer(config.AllowHtml, config.LinkSchemes);
+        var markdown = new MarkdownRenderer(config.AllowHtml, config.LinkSchemes, config.RawHtml);
         var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) : null;
         reuse.SetRenderScope(templateFiles, templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
