@@ -9,15 +9,18 @@ internal sealed class SiteIndex
     private readonly HashSet<string> _files;
     private readonly Dictionary<string, ImmutableHashSet<string>> _anchors;
     private readonly ImmutableArray<string> _indexes;
+    private readonly bool _htmlWithoutExtension;
 
     /// <param name="files">Every file of the site, relative to its root.</param>
     /// <param name="anchors">The anchors of each page.</param>
     /// <param name="indexes">The files a folder URL serves, tried in order (<c>index.html</c>).</param>
-    public SiteIndex(HashSet<string> files, Dictionary<string, ImmutableHashSet<string>> anchors, ImmutableArray<string> indexes)
+    /// <param name="htmlWithoutExtension">The host serves <c>a</c> from <c>a.html</c> (<see cref="CheckOptions.ServesHtmlWithoutExtension"/>).</param>
+    public SiteIndex(HashSet<string> files, Dictionary<string, ImmutableHashSet<string>> anchors, ImmutableArray<string> indexes, bool htmlWithoutExtension = false)
     {
         _files = files;
         _anchors = anchors;
         _indexes = indexes;
+        _htmlWithoutExtension = htmlWithoutExtension;
     }
 
     /// <summary>The first directory index name, used in messages (<c>index.html</c>).</summary>
@@ -25,7 +28,8 @@ internal sealed class SiteIndex
 
     /// <summary>
     /// The file a resolved path serves, with the trailing-slash rules of static hosts: <c>a/</c> and <c>""</c> serve
-    /// <c>a/index.html</c>; <c>a</c> serves the file <c>a</c>, else (via a redirect) <c>a/index.html</c>, which sets
+    /// <c>a/index.html</c>; <c>a</c> serves the file <c>a</c>, else on hosts that do so <c>a.html</c>, else (via a
+    /// redirect) <c>a/index.html</c>, which sets
     /// <paramref name="missingSlash"/>; <c>a.html/</c> serves nothing.
     /// </summary>
     public string? Find(string path, out bool missingSlash)
@@ -39,6 +43,11 @@ internal sealed class SiteIndex
         if (_files.Contains(path))
         {
             return path;
+        }
+
+        if (_htmlWithoutExtension && _files.Contains(path + ".html"))
+        {
+            return path + ".html";
         }
 
         var index = IndexOf(path + "/");
