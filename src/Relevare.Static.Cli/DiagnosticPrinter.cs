@@ -8,11 +8,20 @@ namespace Relevare.Static.Cli;
 /// <summary>Prints diagnostics as compiler-style lines, GitHub Actions annotations, or JSON.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void PrintText(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool githubActions)
+    /// <param name="writer">Where to print.</param>
+    /// <param name="diagnostics">What to print.</param>
+    /// <param name="githubActions">True for workflow annotations instead of lines.</param>
+    /// <param name="verbose">True to print an internal error's details (its stack trace) under it.</param>
+    public static void PrintText(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool githubActions, bool verbose = false)
     {
-        foreach (var diagnostic in DiagnosticMerger.Merge(diagnostics).Select(Printable))
+        foreach (var diagnostic in DiagnosticMerger.Merge(diagnostics))
         {
-            writer.WriteLine(githubActions ? Annotation(diagnostic) : diagnostic.ToString());
+            var printable = Printable(diagnostic);
+            writer.WriteLine(githubActions ? Annotation(printable) : printable.ToString());
+            if (verbose && diagnostic.Details is { } details)
+            {
+                writer.WriteLine("  details: " + details.ReplaceLineEndings("\n    "));
+            }
         }
     }
 
@@ -92,6 +101,11 @@ internal static class DiagnosticPrinter
                 else
                 {
                     json.WriteString("hint", d.Hint);
+                }
+
+                if (d.Details is not null)
+                {
+                    json.WriteString("details", d.Details);
                 }
 
                 // Identical findings elsewhere, merged into this one: every other place, in order.

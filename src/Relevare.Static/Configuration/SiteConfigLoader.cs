@@ -47,7 +47,7 @@ internal sealed partial class SiteConfigLoader
         var baseUrl = ReadBaseUrl(map);
         var language = ReadLanguage(map);
         var clinic = ReadClinic(map);
-        var allowHtml = ReadMarkdown(map);
+        var (allowHtml, rawHtml) = ReadMarkdown(map);
         var linkSchemes = ReadLinkSchemes(map);
         var slugify = ReadFileNames(map);
         var contentTypes = ReadContentTypes(map);
@@ -58,7 +58,7 @@ internal sealed partial class SiteConfigLoader
 
         return _diagnostics.Count(d => d.IsError) > errorsBefore
             ? null
-            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical, Publishing = publishing, LinkSchemes = linkSchemes, SlugifyFileNames = slugify };
+            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical, Publishing = publishing, LinkSchemes = linkSchemes, SlugifyFileNames = slugify, RawHtml = rawHtml };
     }
 
     private ImmutableSortedDictionary<string, CheckLevel> ReadChecks(YamlMapping map)
@@ -147,26 +147,39 @@ internal sealed partial class SiteConfigLoader
         return new ClinicInfo(RequiredString(clinic, "name") ?? "", phone, OptionalString(clinic, "address"));
     }
 
-    private bool ReadMarkdown(YamlMapping map)
+    private (bool AllowHtml, DiagnosticSeverity RawHtml) ReadMarkdown(YamlMapping map)
     {
         if (Mapping(map, "markdown", required: false) is not { } markdown)
         {
-            return false;
+            return (false, DiagnosticSeverity.Error);
         }
 
-        CheckKeys(markdown, ["allow_html", "link_schemes"], "markdown");
+        CheckKeys(markdown, ["allow_html", "raw_html", "link_schemes"], "markdown");
+        var rawHtml = DiagnosticSeverity.Error;
+        if (markdown.Find("raw_html") is { } level)
+        {
+            if (level.Value is YamlScalar { IsPlain: true, Value: "error" or "warning" } scalar)
+            {
+                rawHtml = scalar.Value == "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+            }
+            else
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, level.Value, "raw_html must be error or warning", "write 'raw_html: warning' to publish raw HTML as text with a warning");
+            }
+        }
+
         if (markdown.Find("allow_html") is not { } entry)
         {
-            return false;
+            return (false, rawHtml);
         }
 
         if (entry.Value is YamlScalar { IsPlain: true, Value: "true" or "false" } flag)
         {
-            return flag.Value == "true";
+            return (flag.Value == "true", rawHtml);
         }
 
         Error(DiagnosticCodes.ConfigInvalidValue, entry.Value, "allow_html must be true or false", "write 'allow_html: false'");
-        return false;
+        return (false, rawHtml);
     }
 
     // markdown: { link_schemes: [xref] } — schemes content may link to besides http(s), mailto and tel.

@@ -31,6 +31,12 @@ public sealed record Diagnostic(
         new(DiagnosticSeverity.Warning, code, at.Path, at.Line, at.Column, message, hint);
 
     /// <summary>
+    /// For an internal error (RS0009), the exception with its stack trace, for a bug report: printed only with
+    /// <c>--verbose</c> and in JSON output, never in the plain line an editor reads. Null otherwise.
+    /// </summary>
+    public string? Details { get; init; }
+
+    /// <summary>
     /// The other places where the very same finding was made, in order, when identical findings were merged into this
     /// one (<see cref="DiagnosticMerger"/>); empty otherwise.
     /// </summary>

@@ -37,6 +37,7 @@ internal static class TemplateModel
                 ("phone", config.Clinic.Phone),
                 ("phone_href", config.Clinic.PhoneHref),
                 ("address", config.Clinic.Address)),
+            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(MedicalTemplateModel.Person)),
             ["pages"] = Array(summaries.Select(Summary)),
             ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
             ["feed_url"] = config.Publishing is null || FeedFile.Entries(site).Count == 0 ? null : "/" + PublishedPaths.Feed,
