@@ -24,6 +24,7 @@ public static class DiagnosticLevels
     }
 
     private const string Unreadable = "the file's text cannot be read faithfully, and invisible characters can change what patients read";
+    private const string NotRead = "a file that could not be read would be left out of the published site without a word";
     private const string Config = "it is a mistake in the site's settings themselves";
     private const string Bug = "it is a bug in relevare: the file was not built";
     private const string Budget = "it protects the build from input that would exhaust time or memory";
@@ -83,6 +84,7 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.FileTooLarge, error, Budget),
             new(DiagnosticCodes.ControlCharacter, error, Unreadable),
             new(DiagnosticCodes.NotPublished, warning, null),
+            new(DiagnosticCodes.CannotRead, error, NotRead),
             new(DiagnosticCodes.InternalError, error, Bug),
             new(DiagnosticCodes.ConfigMissing, error, Config),
             new(DiagnosticCodes.ConfigSyntax, error, Config),
@@ -105,7 +107,7 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.FrontMatterMissing, error, null),
             new(DiagnosticCodes.LinkToMissingPage, error, null),
             new(DiagnosticCodes.UnsafeUrl, error, UnsafeScheme),
-            new(DiagnosticCodes.RawHtmlEscaped, warning, null),
+            new(DiagnosticCodes.RawHtmlEscaped, error, null),
             new(DiagnosticCodes.MarkdownTooComplex, error, Budget),
             new(DiagnosticCodes.UnclosedHtmlComment, warning, null),
             new(DiagnosticCodes.TemplateSyntax, error, null),
