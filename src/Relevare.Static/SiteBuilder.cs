@@ -93,7 +93,7 @@ public static class SiteBuilder
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
         //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page).
-        var markdown = new MarkdownRenderer(config.AllowHtml) { Budget = options.MarkdownBudget ?? MarkdownParseBudget.Time(MarkdownRenderer.ParseBudget) };
+        var markdown = new MarkdownRenderer(config.AllowHtml, config.LinkSchemes, config.RawHtml) { Budget = options.MarkdownBudget ?? MarkdownParseBudget.Time(MarkdownRenderer.ParseBudget) };
         var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) : null;
         reuse.SetRenderScope(templateFiles, templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
@@ -131,6 +131,9 @@ public static class SiteBuilder
         var published = Publish(new PublishingStage(site, templates, renderer), pages, diagnostics);
         timings.Stop("publish");
 
+        // The levels site.yml's 'checks:' gives codes (the checks of the built pages apply theirs as they run).
+        DiagnosticLevels.ApplyInPlace(config.Checks, diagnostics);
+
         // With errors so far there is nothing to check or to write.
         if (diagnostics.Any(d => d.IsError))
         {
@@ -160,6 +163,7 @@ public static class SiteBuilder
         timings.Stop("check");
 
         // 10. Hand back the files to write. Nothing is returned to write when anything failed.
+        DiagnosticLevels.ApplyInPlace(config.Checks, diagnostics);
         return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings) with { Health = health };
     }
 

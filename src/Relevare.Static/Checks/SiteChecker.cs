@@ -73,7 +73,7 @@ internal sealed class SiteChecker
         // 2. The site index: every file, and the anchors each page offers.
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var anchors = scans.ToDictionary(s => s.Path, s => s.Anchors, StringComparer.Ordinal);
-        var index = new SiteIndex(paths, anchors, _options.DirectoryIndexes);
+        var index = new SiteIndex(paths, anchors, _options.DirectoryIndexes, _options.ServesHtmlWithoutExtension);
 
         // 3. The checks across pages.
         var diagnostics = scans.SelectMany(s => s.Diagnostics).ToList();

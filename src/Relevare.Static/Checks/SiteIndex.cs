@@ -10,11 +10,13 @@ internal sealed class SiteIndex
     private readonly Dictionary<string, ImmutableHashSet<string>> _anchors;
     private readonly ImmutableArray<string> _indexes;
     private readonly Lazy<SuggestionIndex> _urls;
+    private readonly bool _htmlWithoutExtension;
 
     /// <param name="files">Every file of the site, relative to its root.</param>
     /// <param name="anchors">The anchors of each page.</param>
     /// <param name="indexes">The files a folder URL serves, tried in order (<c>index.html</c>).</param>
-    public SiteIndex(HashSet<string> files, Dictionary<string, ImmutableHashSet<string>> anchors, ImmutableArray<string> indexes)
+    /// <param name="htmlWithoutExtension">The host serves <c>a</c> from <c>a.html</c> (<see cref="CheckOptions.ServesHtmlWithoutExtension"/>).</param>
+    public SiteIndex(HashSet<string> files, Dictionary<string, ImmutableHashSet<string>> anchors, ImmutableArray<string> indexes, bool htmlWithoutExtension = false)
     {
         _files = files;
         _anchors = anchors;
@@ -22,6 +24,7 @@ internal sealed class SiteIndex
 
         // Built at the first "did you mean", so a site without broken links never pays for it.
         _urls = new Lazy<SuggestionIndex>(() => new SuggestionIndex(_files.Select(UrlOf)));
+        _htmlWithoutExtension = htmlWithoutExtension;
     }
 
     /// <summary>How many edit distances the "did you mean" hints have cost so far (0 until one is asked for).</summary>
@@ -32,7 +35,8 @@ internal sealed class SiteIndex
 
     /// <summary>
     /// The file a resolved path serves, with the trailing-slash rules of static hosts: <c>a/</c> and <c>""</c> serve
-    /// <c>a/index.html</c>; <c>a</c> serves the file <c>a</c>, else (via a redirect) <c>a/index.html</c>, which sets
+    /// <c>a/index.html</c>; <c>a</c> serves the file <c>a</c>, else on hosts that do so <c>a.html</c>, else (via a
+    /// redirect) <c>a/index.html</c>, which sets
     /// <paramref name="missingSlash"/>; <c>a.html/</c> serves nothing.
     /// </summary>
     public string? Find(string path, out bool missingSlash)
@@ -46,6 +50,11 @@ internal sealed class SiteIndex
         if (_files.Contains(path))
         {
             return path;
+        }
+
+        if (_htmlWithoutExtension && _files.Contains(path + ".html"))
+        {
+            return path + ".html";
         }
 
         var index = IndexOf(path + "/");

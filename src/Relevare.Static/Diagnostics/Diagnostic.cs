@@ -36,6 +36,12 @@ public sealed record Diagnostic(
     /// </summary>
     public string? Details { get; init; }
 
+    /// <summary>
+    /// The other places where the very same finding was made, in order, when identical findings were merged into this
+    /// one (<see cref="DiagnosticMerger"/>); empty otherwise.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<SourceLocation> Also { get; init; } = [];
+
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
@@ -47,7 +53,7 @@ public sealed record Diagnostic(
     public override string ToString()
     {
         var severity = IsError ? "error" : "warning";
-        var text = $"{Location}: {severity} {Code}: {Message}";
+        var text = $"{Location}: {severity} {Code}: {Message}{DiagnosticMerger.MoreText(Also)}";
         return Hint is null ? text : $"{text}\n  hint: {Hint}";
     }
 }
