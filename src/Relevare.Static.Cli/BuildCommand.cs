@@ -111,7 +111,7 @@ internal sealed class BuildCommand
         bool failed;
         TimeSpan writeStarted;
         Exception? writeError = null;
-        using (_environment.ShowProgress ? ProgressDisplay.Start(progress, stderr) : null)
+        using (_environment.ShowProgress ? ProgressDisplay.Start(progress, stderr, clock: _environment.Clock) : null)
         {
             result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options, progress: progress);
             failed = !result.Succeeded || (strict && result.WarningCount > 0);

@@ -22,4 +22,7 @@ public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = nul
     /// measure what the checks cost (bench/), since a site built without them has not been checked.
     /// </summary>
     public bool Checks { get; init; } = true;
+
+    /// <summary>How long a page's Markdown may take to parse; null for the product's 5 s. Tests inject a clock-free budget.</summary>
+    internal Markdown.MarkdownParseBudget? MarkdownBudget { get; init; }
 }

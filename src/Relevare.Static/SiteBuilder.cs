@@ -93,7 +93,7 @@ public static class SiteBuilder
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
         //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page).
-        var markdown = new MarkdownRenderer(config.AllowHtml, config.LinkSchemes, config.RawHtml);
+        var markdown = new MarkdownRenderer(config.AllowHtml, config.LinkSchemes, config.RawHtml) { Budget = options.MarkdownBudget ?? MarkdownParseBudget.Time(MarkdownRenderer.ParseBudget) };
         var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) : null;
         reuse.SetRenderScope(templateFiles, templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
@@ -254,7 +254,7 @@ public static class SiteBuilder
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
-        var document = MarkdownRenderer.Parse(source.Path, source.Body, source.BodyFirstLine, diagnostics);
+        var document = markdown.ParseBody(source.Path, source.Body, source.BodyFirstLine, diagnostics);
         if (document is null)
         {
             return new(source.Path, null, diagnostics);

@@ -47,6 +47,9 @@ internal sealed class MarkdownRenderer
         _rawHtml = rawHtml;
     }
 
+    /// <summary>How long a page may take to parse (<see cref="ParseBody"/>); tests inject a clock-free budget.</summary>
+    public MarkdownParseBudget Budget { get; init; } = MarkdownParseBudget.Time(ParseBudget);
+
     private ReusableHtmlRenderer CreateRenderer()
     {
         var renderer = new ReusableHtmlRenderer(new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" });
@@ -83,15 +86,19 @@ internal sealed class MarkdownRenderer
     /// takes longer than <see cref="ParseBudget"/>: the build reports the file instead of hanging on it.
     /// </summary>
     public static MarkdownDocument? Parse(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics) =>
-        Parse(path, body, bodyFirstLine, diagnostics, ParseBudget);
+        Parse(path, body, bodyFirstLine, diagnostics, MarkdownParseBudget.Time(ParseBudget));
 
-    /// <summary>As <see cref="Parse(string, string, int, List{Diagnostic})"/>, with another time budget (for tests).</summary>
-    internal static MarkdownDocument? Parse(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics, TimeSpan budget)
+    /// <summary>As <see cref="Parse(string, string, int, List{Diagnostic})"/>, within this renderer's <see cref="Budget"/>.</summary>
+    public MarkdownDocument? ParseBody(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics) =>
+        Parse(path, body, bodyFirstLine, diagnostics, Budget);
+
+    /// <summary>As <see cref="Parse(string, string, int, List{Diagnostic})"/>, within another budget (for tests).</summary>
+    internal static MarkdownDocument? Parse(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics, MarkdownParseBudget budget)
     {
         var at = new SourceLocation(path, bodyFirstLine, 1);
         var tooSlow = Diagnostic.Error(
             DiagnosticCodes.MarkdownTooComplex, at,
-            $"the Markdown took more than {budget.TotalSeconds:0.#} s to parse and was abandoned",
+            $"the Markdown took more than {budget.ShownAs.TotalSeconds:0.#} s to parse and was abandoned",
             "look for a long run of unclosed brackets, links or emphasis (often from a bad paste) and remove it");
         try
         {
@@ -117,7 +124,7 @@ internal sealed class MarkdownRenderer
                 maxStackSize: 16 * 1024 * 1024)
             { IsBackground = true, Name = "markdown " + path };
             worker.Start();
-            if (!worker.Join(budget + WatchGrace))
+            if (!worker.Join(budget.WatchLimit(WatchGrace)))
             {
                 diagnostics.Add(tooSlow);
                 return null;

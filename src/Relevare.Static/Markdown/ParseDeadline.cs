@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -26,17 +25,17 @@ internal sealed class ParseDeadline : InlineParser
     /// </summary>
     public static void AddTo(MarkdownPipelineBuilder builder) => builder.Extensions.Add(new Extension());
 
-    /// <summary>A parser context that carries a deadline <paramref name="budget"/> from now.</summary>
-    public static MarkdownParserContext Context(TimeSpan budget)
+    /// <summary>A parser context that carries a deadline: <paramref name="budget"/>, starting now.</summary>
+    public static MarkdownParserContext Context(MarkdownParseBudget budget)
     {
         var context = new MarkdownParserContext();
-        context.Properties[Key] = Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
+        context.Properties[Key] = budget.Start();
         return context;
     }
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (processor.Context?.Properties.TryGetValue(Key, out var deadline) == true && Stopwatch.GetTimestamp() > (long)deadline!)
+        if (processor.Context?.Properties.TryGetValue(Key, out var spent) == true && ((Func<bool>)spent!)())
         {
             throw new ParseTimeoutException();
         }

@@ -26,12 +26,16 @@ public sealed class ProgressTests
     {
         using var terminal = new StringWriter();
         var progress = new BuildProgress();
+        var clock = new ManualClock();
 
-        using (ProgressDisplay.Start(progress, TextWriter.Synchronized(terminal)))
+        using (ProgressDisplay.Start(progress, terminal, clock: clock))
         {
             progress.Start("rendering", 10);
         }
 
+        // The delay never came: nothing was drawn; and the timer, now disposed, draws nothing when it fires late.
+        clock.Fire();
+        Assert.Equal(1, clock.Created);
         Assert.Equal("", terminal.ToString());
     }
 
@@ -39,23 +43,26 @@ public sealed class ProgressTests
     public void A_long_build_redraws_one_line_and_erases_it_at_the_end()
     {
         using var terminal = new StringWriter();
-        var synchronized = TextWriter.Synchronized(terminal);
         var progress = new BuildProgress();
+        var clock = new ManualClock();
         progress.Start("rendering", 4000);
         for (var i = 0; i < 1204; i++)
         {
             progress.Advance();
         }
 
-        using (ProgressDisplay.Start(progress, synchronized, TimeSpan.Zero))
+        using (ProgressDisplay.Start(progress, terminal, clock: clock))
         {
-            // TextWriter.Synchronized locks on the wrapper: reading under the same lock sees whole writes.
-            Assert.True(SpinWait.SpinUntil(() => Read(synchronized, terminal).Contains("rendering 1,204/4,000 pages (30%)", StringComparison.Ordinal), TimeSpan.FromSeconds(30)));
+            clock.Fire();
+            Assert.Equal("\rrendering 1,204/4,000 pages (30%)", terminal.ToString());
+            progress.Advance();
+            clock.Fire();
         }
 
         var shown = terminal.ToString();
         Assert.StartsWith("\r", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", shown, StringComparison.Ordinal);
+        Assert.Contains("\rrendering 1,205/4,000 pages (30%)", shown, StringComparison.Ordinal);
         var erase = "\r" + new string(' ', "rendering 1,204/4,000 pages (30%)".Length) + "\r";
         Assert.EndsWith(erase, shown, StringComparison.Ordinal);
     }
@@ -96,18 +103,14 @@ public sealed class ProgressTests
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
 
-        var exit = CliApplication.Run(["build", "--source", site.Root], new CliEnvironment(stdout, stderr, GitHubActions: false) { ShowProgress = true });
+        var clock = new ManualClock();
+
+        // The display's timer is the environment's clock's: a build that ends before it fires shows nothing.
+        var exit = CliApplication.Run(["build", "--source", site.Root], new CliEnvironment(stdout, stderr, GitHubActions: false) { ShowProgress = true, Clock = clock });
 
         Assert.Equal(0, exit);
+        Assert.True(clock.Created > 0, "the progress display did not use the environment's clock");
         Assert.DoesNotContain("\r", stderr.ToString() + stdout.ToString(), StringComparison.Ordinal);
         Assert.Contains("Built ", stdout.ToString(), StringComparison.Ordinal);
-    }
-
-    private static string Read(TextWriter synchronized, StringWriter terminal)
-    {
-        lock (synchronized)
-        {
-            return terminal.ToString();
-        }
     }
 }

@@ -43,7 +43,7 @@ public sealed class SiteConfigLoaderTests
     [Fact]
     public void Load_the_repository_site_yml()
     {
-        var root = FindRepositoryRoot();
+        var root = Fixtures.RepositoryPaths.RepositoryRoot;
         var (config, diagnostics) = Load(File.ReadAllText(System.IO.Path.Combine(root, "site.yml")));
 
         Assert.Empty(diagnostics);
@@ -267,16 +267,5 @@ public sealed class SiteConfigLoaderTests
             new BuildOptions(BaseUrl: new Uri("https://preview.example.test/")));
 
         Assert.Contains("https://preview.example.test/a/", result.Text("a/index.html"), StringComparison.Ordinal);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Relevare.Static.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

@@ -14,7 +14,7 @@ namespace Relevare.Static.Tests.Documentation;
 /// </summary>
 public sealed class DocumentationTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string RepositoryRoot = Fixtures.RepositoryPaths.RepositoryRoot;
 
     public static TheoryData<string> Codes
     {
@@ -115,18 +115,5 @@ public sealed class DocumentationTests
         var path = Path.Combine(RepositoryRoot, relativePath);
         Assert.True(File.Exists(path), $"{relativePath} is missing");
         return File.ReadAllText(path);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Relevare.Static.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Relevare.Static.sln above {AppContext.BaseDirectory}");
     }
 }

@@ -22,10 +22,14 @@ internal static class InMemorySite
 
     /// <summary>The configuration and templates of the fixture <paramref name="fixture"/> with <paramref name="files"/> added.</summary>
     public static BuildResult BuildWithFixture(string fixture, params (string Path, string Text)[] files) =>
-        Build(Read(RepositoryPaths.Fixture(fixture), includeContent: false), files.Select(f => (f.Path, Encoding.UTF8.GetBytes(f.Text))));
+        BuildWithFixture(fixture, new BuildOptions(), files);
+
+    /// <summary>As <see cref="BuildWithFixture(string, ValueTuple{string, string}[])"/>, with <paramref name="options"/>.</summary>
+    public static BuildResult BuildWithFixture(string fixture, BuildOptions options, params (string Path, string Text)[] files) =>
+        Build(Read(RepositoryPaths.Fixture(fixture), includeContent: false), files.Select(f => (f.Path, Encoding.UTF8.GetBytes(f.Text))), options);
 
     /// <summary>Builds <paramref name="baseFiles"/> with <paramref name="files"/> added or replaced.</summary>
-    public static BuildResult Build(IReadOnlyDictionary<string, byte[]> baseFiles, IEnumerable<(string Path, byte[] Bytes)> files)
+    public static BuildResult Build(IReadOnlyDictionary<string, byte[]> baseFiles, IEnumerable<(string Path, byte[] Bytes)> files, BuildOptions? options = null)
     {
         var all = new Dictionary<string, byte[]>(baseFiles, StringComparer.Ordinal);
         foreach (var (path, bytes) in files)
@@ -33,7 +37,7 @@ internal static class InMemorySite
             all[path] = bytes;
         }
 
-        return SiteBuilder.Build(new InMemorySourceFileSystem(all), new BuildOptions());
+        return SiteBuilder.Build(new InMemorySourceFileSystem(all), options ?? new BuildOptions());
     }
 
     private static IReadOnlyDictionary<string, byte[]> RealSiteFiles() => RealSite.Value;
