@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Relevare.Static.Checks;
+using Relevare.Static.Diagnostics;
 using Relevare.Static.Medical;
 
 namespace Relevare.Static.Configuration;
@@ -21,6 +22,9 @@ public sealed record SiteConfig(
     /// <summary>Check levels that differ from the defaults, by code (<c>checks:</c>; see docs/checks.md).</summary>
     public ImmutableSortedDictionary<string, CheckLevel> Checks { get; init; } =
         ImmutableSortedDictionary<string, CheckLevel>.Empty;
+
+    /// <summary>Where site.yml writes <c>base_url</c> (for findings about it).</summary>
+    public SourceLocation BaseUrlLocation { get; init; } = SourceLocation.File("site.yml");
 
     /// <summary>The <c>publishing:</c> settings, or null when the site does not publish for static hosts.</summary>
     public PublishingConfig? Publishing { get; init; }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
+using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Medical;
 using Relevare.Static.Readability;
@@ -48,7 +49,11 @@ internal sealed partial class FrontMatterValidator
             return null;
         }
 
-        var values = ReadFields(context, contentType);
+        // Placeholders and FILL-IN text are reported only for pages that are published (SiteBuilder.RenderPage):
+        // a draft is expected to be unfinished.
+        var placeholders = new List<Diagnostic>();
+        FillInScanner.Scan(path, split.Yaml, split.YamlFirstLine, "front matter", placeholders);
+        var values = ReadFields(context, contentType, placeholders);
         var medical = MedicalFrontMatter.Read(
             _config.Medical, contentType, values, map.Entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal), context.LocationOf, diagnostics);
         var slug = values.GetValueOrDefault("slug") as string;
@@ -90,6 +95,7 @@ internal sealed partial class FrontMatterValidator
             context.Locations())
         {
             Medical = medical,
+            Placeholders = [.. placeholders],
         };
     }
 
@@ -124,7 +130,7 @@ internal sealed partial class FrontMatterValidator
         return null;
     }
 
-    private static Dictionary<string, object> ReadFields(PageContext page, ContentType type)
+    private static Dictionary<string, object> ReadFields(PageContext page, ContentType type, List<Diagnostic> placeholders)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         var allowed = type.Fields.Keys.Concat(BuiltInFields.Universal).ToList();
@@ -148,6 +154,18 @@ internal sealed partial class FrontMatterValidator
 
             if (entry.Value is YamlScalar { IsNull: true })
             {
+                continue;
+            }
+
+            // A declared placeholder counts as written (no "missing field") but has no value: nothing shows it.
+            if (entry.Value is YamlMapping && YamlPlaceholder.Of(entry.Value) is { } placeholder)
+            {
+                placeholders.Add(Diagnostic.Warning(
+                    DiagnosticCodes.FrontMatterPlaceholder, At(page.Path, entry.Value),
+                    $"'{name}' is a placeholder, not a confirmed value: {placeholder.Describe()}; the page does not show it until it is filled in",
+                    name is "reviewed" or "reviewer"
+                        ? $"the review is pending: once the reviewer has checked the page, run 'relevare review {page.Path} --reviewer <key>'"
+                        : $"write the confirmed value, e.g. '{name}: {Example(rule.Kind)}'"));
                 continue;
             }
 

@@ -34,6 +34,12 @@ public sealed record PageHealth(
     int CitationCount,
     int ReferenceCount)
 {
+    /// <summary>The page's sign-offs from the review record, oldest first.</summary>
+    public ImmutableArray<ReviewEntry> History { get; init; } = [];
+
+    /// <summary>True when the page changed after its last sign-off (it then does not show its review).</summary>
+    public bool ChangedSinceReview { get; init; }
+
     /// <summary>True when the grade is above what the page is allowed (short pages are not graded).</summary>
     public bool IsAboveReadabilityLimit => Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade && Readability.Grade > ReadabilityLimit;
 }
