@@ -14,13 +14,18 @@ internal sealed class FindingReporter
     public FindingReporter(CheckOptions options) => _options = options;
 
     /// <summary>The diagnostic, or null when the check is off or ignored here.</summary>
-    public Diagnostic? Create(string code, FindingSite site, string message, string? hint)
-    {
-        if (site.Ignore.Covers(code) || Severity(code) is not { } severity)
-        {
-            return null;
-        }
+    public Diagnostic? Create(string code, FindingSite site, string message, string? hint) =>
+        site.Ignore.Covers(code) || Severity(code) is not { } severity ? null : Create(severity, code, site, message, hint);
 
+    /// <summary>
+    /// The diagnostic, or null when the check is off or ignored here; <paramref name="hint"/> is computed only for a
+    /// finding that is reported (a "did you mean" can cost a search of the whole site).
+    /// </summary>
+    public Diagnostic? Create(string code, FindingSite site, string message, Func<string?> hint)
+        => site.Ignore.Covers(code) || Severity(code) is not { } severity ? null : Create(severity, code, site, message, hint());
+
+    private Diagnostic Create(DiagnosticSeverity severity, string code, FindingSite site, string message, string? hint)
+    {
         var html = _options.PathPrefix + site.HtmlPath;
         if (site.Markdown is { } markdown)
         {
@@ -37,7 +42,7 @@ internal sealed class FindingReporter
 
     /// <summary>
     /// A finding of a rule outside the configurable checks (its severity fixed, e.g. a <c>tel:</c> link that cannot
-    /// be dialled), placed like <see cref="Create"/>: at its Markdown line when the element came from Markdown.
+    /// be dialled), placed like <c>Create</c>: at its Markdown line when the element came from Markdown.
     /// </summary>
     public Diagnostic CreateFixed(DiagnosticSeverity severity, string code, FindingSite site, string message, string? hint)
     {

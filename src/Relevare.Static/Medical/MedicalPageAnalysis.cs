@@ -28,4 +28,6 @@ internal sealed record MedicalPageAnalysis(
 
     /// <summary>True when the page changed after its last sign-off.</summary>
     public bool ChangedSinceReview { get; init; }
+    /// <summary>The hardest sentences (at most three, hardest first) of a page above its readability limit; empty otherwise.</summary>
+    public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
 }

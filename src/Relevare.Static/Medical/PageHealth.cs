@@ -39,6 +39,8 @@ public sealed record PageHealth(
 
     /// <summary>True when the page changed after its last sign-off (it then does not show its review).</summary>
     public bool ChangedSinceReview { get; init; }
+    /// <summary>The sentences to rewrite first (hardest first, at most three) when the page is above its readability limit.</summary>
+    public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
 
     /// <summary>True when the grade is above what the page is allowed (short pages are not graded).</summary>
     public bool IsAboveReadabilityLimit => Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade && Readability.Grade > ReadabilityLimit;

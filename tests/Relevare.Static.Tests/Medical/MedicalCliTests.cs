@@ -92,7 +92,7 @@ public sealed partial class MedicalCliTests
         Assert.Empty(migraine.GetProperty("review_history").EnumerateArray());
         Assert.False(migraine.GetProperty("changed_since_review").GetBoolean());
         Assert.Contains("<h2 id=\"history-heading\">Review history</h2>", html, StringComparison.Ordinal);
-        Assert.Equal(["niesters2014", "schwenk2018"], migraine.GetProperty("citations").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToArray());
+        Assert.Equal(["nhsmigraine", "niesters2014", "schwenk2018"], migraine.GetProperty("citations").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToArray());
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed partial class MedicalCliTests
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    [GeneratedRegex(@"^Content health on 2026-11-25: 5 pages, 0 reviews overdue, 0 due soon, 0 above the readability limit, 0 errors, 8 warnings$")]
+    [GeneratedRegex(@"^Content health on 2026-11-25: 6 pages, 0 reviews overdue, 0 due soon, 0 above the readability limit, 0 errors, 8 warnings$")]
     private static partial Regex ReportSummary();
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
