@@ -128,7 +128,8 @@ internal sealed class CheckCommand
         var options = _scope.Apply(parse, new CheckOptions(
             prefix,
             config?.BaseUrl,
-            config?.Checks ?? ImmutableSortedDictionary<string, CheckLevel>.Empty), scopeErrors);
+            config?.Checks ?? ImmutableSortedDictionary<string, CheckLevel>.Empty)
+        { Clinic = config?.Clinic }, scopeErrors);
         if (options is null)
         {
             foreach (var message in scopeErrors)

@@ -14,6 +14,7 @@ internal static class CliApplication
             new ReportCommand(environment).Create(),
             new Serve.ServeCommand(environment).Create(),
             new New.NewCommand(environment).Create(),
+            new Review.ReviewCommand(environment).Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

@@ -100,7 +100,7 @@ public static class SiteBuilder
 
         // Each page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
         // checks across pages, and the generated pages). Only what the checks found is kept, not a parsed page.
-        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks);
+        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks) { Clinic = config.Clinic };
         var checker = new SiteChecker(checkOptions);
         var scanned = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         var keepBodies = cache is not null || config.Publishing is not null;
@@ -183,10 +183,33 @@ public static class SiteBuilder
         var config = text is null ? null : SiteConfigLoader.Load(text, diagnostics);
         if (config?.Medical is { } medical)
         {
-            config = config with { Medical = medical with { People = PeopleFile.Load(source, diagnostics) } };
+            config = config with { Medical = medical with { People = PeopleFile.Load(source, diagnostics), Reviews = ReviewFile.Load(source, diagnostics) } };
         }
 
-        return config is not null && options.BaseUrl is not null ? config with { BaseUrl = options.BaseUrl } : config;
+        config = config is not null && options.BaseUrl is not null ? config with { BaseUrl = options.BaseUrl } : config;
+        if (config is not null)
+        {
+            ReservedDomains.Check(config.BaseUrl, config.BaseUrlLocation, options.BaseUrl is not null, diagnostics);
+        }
+
+        return config;
+    }
+
+    /// <summary>
+    /// site.yml (with the people and the review record) and one page, read and validated exactly as a build reads
+    /// them: what <c>relevare review</c> fingerprints. Null parts when they have errors (in <paramref name="diagnostics"/>).
+    /// </summary>
+    internal static (SiteConfig? Config, SourcePage? Page) ReadOnePage(ISourceFileSystem source, string path, List<Diagnostic> diagnostics)
+    {
+        var config = LoadConfig(source, new BuildOptions(), diagnostics);
+        if (config is null || !source.FileExists(path))
+        {
+            return (config, null);
+        }
+
+        var result = ReadPage(config, path, source.ReadAllBytes(path));
+        diagnostics.AddRange(result.Diagnostics);
+        return (config, result.Value);
     }
 
     private static PageResult<SourcePage> ReadPage(SiteConfig config, string path, byte[] bytes)
@@ -254,6 +277,10 @@ public static class SiteBuilder
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
+
+        // Unfinished or unconfirmed parts of a published page (a draft is dropped before this stage).
+        diagnostics.AddRange(source.Metadata.Placeholders);
+        FillInScanner.Scan(source.Path, source.Body, source.BodyFirstLine, "page", diagnostics);
         var document = markdown.ParseBody(source.Path, source.Body, source.BodyFirstLine, diagnostics);
         if (document is null)
         {
@@ -266,7 +293,7 @@ public static class SiteBuilder
         var html = renderer?.Render(page, body, diagnostics, analysis);
         if (html is not null && config.Medical is { } settings && source.Metadata.Medical.IsHealthPage)
         {
-            MedicalOutputCheck.Check(config, settings, page, MedicalPageAnalyzer.Permalink(config, page), analysis.Citations, html, diagnostics);
+            MedicalOutputCheck.Check(config, settings, page, MedicalPageAnalyzer.Permalink(config, page), analysis.Citations, html, diagnostics, analysis.ReviewShown);
         }
 
         if (html is not null)

@@ -33,11 +33,6 @@ internal sealed class NewCommand
         Description = "The file name (and URL) without '.md' [default: made from the title].",
     };
 
-    private readonly Option<string?> _reviewer = new("--reviewer")
-    {
-        Description = "The reviewer's key in content/_data/people.yml, for archetypes with {{ reviewer }} [default: FILL-IN, which the build reports until it is replaced].",
-    };
-
     private readonly Option<DateOnly?> _today = new("--today")
     {
         Description = "The date to write as today's, YYYY-MM-DD [default: today].",
@@ -62,7 +57,7 @@ internal sealed class NewCommand
     {
         var command = new Command("new", "Create a page from its type's archetype in templates/archetypes/ (never overwrites a file).")
         {
-            _type, _title, _source, _section, _slug, _reviewer, _today,
+            _type, _title, _source, _section, _slug, _today,
         };
         command.SetAction(Run);
         return command;
@@ -125,15 +120,8 @@ internal sealed class NewCommand
         }
 
         var today = CliOptions.TodayOr(parse.GetValue(_today), _environment.Clock);
-        var reviewer = parse.GetValue(_reviewer);
-        if (reviewer is not null && !FrontMatterValidator.Slug().IsMatch(reviewer))
-        {
-            stderr.WriteLine($"error: --reviewer '{reviewer}' is not a key of the people file (keys look like 'mallek')");
-            return ExitCodes.Usage;
-        }
-
         var archetype = File.ReadAllText(archetypePath);
-        var (page, error) = Archetype.Fill(archetype, title, today, slug, type, section, reviewer);
+        var (page, error) = Archetype.Fill(archetype, title, today, slug, type, section);
         if (page is null)
         {
             stderr.WriteLine($"error: {Archetype.Folder}/{type}.md {error}");
@@ -157,10 +145,11 @@ internal sealed class NewCommand
 
         _environment.Out.WriteLine($"Created {relative}");
         _environment.Out.WriteLine("  It starts as a draft: see it with 'relevare serve --drafts', replace every FILL-IN, then remove 'draft: true'.");
-        if (reviewer is null && archetype.Contains("{{ reviewer }}", StringComparison.Ordinal))
+        if (config.Medical?.IsHealthType(type) ?? false)
         {
-            _environment.Out.WriteLine("  Name its reviewer (a key of content/_data/people.yml, or pass --reviewer): until then the build reports it.");
+            _environment.Out.WriteLine($"  A health page is not reviewed yet: when a clinician has checked it, run 'relevare review {relative} --reviewer <key>'.");
         }
+
         return ExitCodes.Success;
     }
 

@@ -45,6 +45,9 @@ internal sealed record CheckOptions(
     /// <summary>The extensions of the files that are pages, i.e. parsed and checked; other files are only link targets (<c>--page-extension</c>).</summary>
     public ImmutableArray<string> PageExtensions { get; init; } = [".html", ".htm"];
 
+    /// <summary>The clinic's contact details from site.yml: every <c>tel:</c> link must dial its phone. Null for a folder of HTML alone.</summary>
+    public Relevare.Static.Configuration.ClinicInfo? Clinic { get; init; }
+
     /// <summary>The level <paramref name="code"/> runs at.</summary>
     public CheckLevel LevelOf(string code) =>
         Levels.TryGetValue(code, out var level) ? level : CheckRules.All[code].DefaultLevel;

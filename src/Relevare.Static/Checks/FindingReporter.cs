@@ -40,6 +40,18 @@ internal sealed class FindingReporter
         return new Diagnostic(severity, code, html, site.Line, site.Column, message + from, hint);
     }
 
+    /// <summary>
+    /// A finding of a rule outside the configurable checks (its severity fixed, e.g. a <c>tel:</c> link that cannot
+    /// be dialled), placed like <c>Create</c>: at its Markdown line when the element came from Markdown.
+    /// </summary>
+    public Diagnostic CreateFixed(DiagnosticSeverity severity, string code, FindingSite site, string message, string? hint)
+    {
+        var html = _options.PathPrefix + site.HtmlPath;
+        return site.Markdown is { } markdown
+            ? new Diagnostic(severity, code, markdown.Path, markdown.Line, markdown.Column, string.Create(CultureInfo.InvariantCulture, $"{message} (in {html}:{site.Line}:{site.Column})"), hint)
+            : new Diagnostic(severity, code, html, site.Line, site.Column, message + (site.SourcePage is null ? "" : $" (page built from {site.SourcePage})"), hint);
+    }
+
     /// <summary>A finding about a whole page: at its source file in a build, else at the HTML file.</summary>
     public Diagnostic? CreateForPage(string code, FindingSite page, string message, string? hint)
     {

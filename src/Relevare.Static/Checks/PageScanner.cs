@@ -629,6 +629,14 @@ internal sealed partial class PageScanner
         if (!PhoneNumber().IsMatch(number) || digits is < 3 or > 15)
         {
             Report(DiagnosticCodes.CheckMailtoTel, Site(element), $"the tel: link '{Shorten(url)}' is not a phone number", "write it like tel:+15550100: digits, with a leading + and the country code");
+            return;
+        }
+
+        // A template's link to the placeholder number comes from site.yml's phone, which is reported there once.
+        var site = Site(element);
+        if (TelLinkRule.Check(number, _options.Clinic) is { } finding && (finding.Code != DiagnosticCodes.TelLinkPlaceholder || site.FromMarkdown))
+        {
+            _diagnostics.Add(_reporter.CreateFixed(finding.Severity, finding.Code, site, finding.Message, finding.Hint));
         }
     }
 

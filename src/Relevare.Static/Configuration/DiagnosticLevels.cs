@@ -74,6 +74,10 @@ public static class DiagnosticLevels
         diagnostics.AddRange(kept);
     }
 
+    private const string GoLive = "a warning that --strict turns into an error: what is unconfirmed or unreviewed must not go live";
+
+    private const string Reach = "a patient who taps the number must reach the clinic";
+
     private static ImmutableSortedDictionary<string, Rule> BuildRules()
     {
         var error = CheckLevel.Error;
@@ -92,6 +96,9 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.ConfigInvalidValue, error, Config),
             new(DiagnosticCodes.ConfigMissingKey, error, Config),
             new(DiagnosticCodes.ConfigTemplateMissing, error, Config),
+            new(DiagnosticCodes.ClinicPhoneNotDiallable, error, Reach),
+            new(DiagnosticCodes.BaseUrlIsExample, warning, GoLive),
+            new(DiagnosticCodes.ConfigPlaceholder, warning, GoLive),
             new(DiagnosticCodes.FrontMatterUnterminated, error, null),
             new(DiagnosticCodes.FrontMatterSyntax, error, null),
             new(DiagnosticCodes.FrontMatterUnknownField, error, null),
@@ -128,6 +135,17 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.ReadabilityAboveTarget, warning, null),
             new(DiagnosticCodes.InvalidReadabilityException, error, null),
             new(DiagnosticCodes.StructuredDataInvalid, error, null),
+            new(DiagnosticCodes.PeoplePlaceholder, warning, GoLive),
+            new(DiagnosticCodes.FrontMatterPlaceholder, warning, GoLive),
+            new(DiagnosticCodes.FillInText, warning, GoLive),
+            new(DiagnosticCodes.TelLinkNotDiallable, error, Reach),
+            new(DiagnosticCodes.TelLinkMismatch, error, Reach),
+            new(DiagnosticCodes.TelLinkPlaceholder, warning, GoLive),
+            new(DiagnosticCodes.ReviewInFuture, warning, GoLive),
+            new(DiagnosticCodes.ReviewerCredentialsPlaceholder, warning, GoLive),
+            new(DiagnosticCodes.ChangedSinceReview, warning, GoLive),
+            new(DiagnosticCodes.ReviewRecordInvalid, error, GoLive),
+            new(DiagnosticCodes.ReviewRecordMismatch, warning, GoLive),
             new(DiagnosticCodes.InvalidAlias, error, PathEscape),
             new(DiagnosticCodes.RedirectLoop, error, null),
             new(DiagnosticCodes.ContentSecurityPolicy, error, null),

@@ -23,6 +23,8 @@ public sealed record SiteConfig(
     public ImmutableSortedDictionary<string, CheckLevel> Checks { get; init; } =
         ImmutableSortedDictionary<string, CheckLevel>.Empty;
 
+    /// <summary>Where site.yml writes <c>base_url</c> (for findings about it).</summary>
+    public SourceLocation BaseUrlLocation { get; init; } = SourceLocation.File("site.yml");
     /// <summary>
     /// URL schemes content may link to besides http, https, mailto and tel (<c>markdown: link_schemes:</c>, e.g.
     /// <c>xref</c>), lowercase; never javascript, vbscript or data.

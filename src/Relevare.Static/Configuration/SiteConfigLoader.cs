@@ -42,6 +42,7 @@ internal sealed partial class SiteConfigLoader
         }
 
         CheckKeys(map, TopLevelKeys, "site.yml");
+        ReportPlaceholders(map, "");
         var title = RequiredString(map, "title") ?? "";
         var description = OptionalString(map, "description") ?? "";
         var baseUrl = ReadBaseUrl(map);
@@ -58,7 +59,17 @@ internal sealed partial class SiteConfigLoader
 
         return _diagnostics.Count(d => d.IsError) > errorsBefore
             ? null
-            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical, Publishing = publishing, LinkSchemes = linkSchemes, SlugifyFileNames = slugify, RawHtml = rawHtml };
+            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes)
+            {
+                Checks = checks,
+                Medical = medical,
+                Publishing = publishing,
+                LinkSchemes = linkSchemes,
+                SlugifyFileNames = slugify,
+                RawHtml = rawHtml,
+                BaseUrlLocation = BaseUrlLocation ?? SourceLocation.File(FileName),
+            };
+
     }
 
     private ImmutableSortedDictionary<string, CheckLevel> ReadChecks(YamlMapping map)
@@ -116,8 +127,12 @@ internal sealed partial class SiteConfigLoader
             return null;
         }
 
-        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        var baseUrl = uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        BaseUrlLocation = new SourceLocation(FileName, entry.Value.Line, entry.Value.Column);
+        return baseUrl;
     }
+
+    private SourceLocation? BaseUrlLocation { get; set; }
 
     private string ReadLanguage(YamlMapping map)
     {
@@ -138,13 +153,62 @@ internal sealed partial class SiteConfigLoader
         }
 
         CheckKeys(clinic, ["name", "phone", "address"], "clinic");
-        var phone = OptionalString(clinic, "phone");
-        if (phone is not null && !PhoneNumber().IsMatch(phone))
+        var (phone, phoneIsPlaceholder) = Contact(clinic, "phone");
+        var (address, addressIsPlaceholder) = Contact(clinic, "address");
+        DiallableNumber? number = null;
+        if (phone is not null && !phoneIsPlaceholder)
         {
-            Error(DiagnosticCodes.ConfigInvalidValue, clinic.Find("phone")!.Value, $"phone '{phone}' is not a phone number", "use digits, spaces, '-', '(', ')' and a leading '+', e.g. '+1 555 0100'");
+            (number, var problem) = PhoneNumberRules.Parse(phone);
+            if (number is null)
+            {
+                Error(DiagnosticCodes.ClinicPhoneNotDiallable, clinic.Find("phone")!.Value, $"the clinic's phone '{phone}' cannot be dialled: {problem}",
+                    "write the clinic's real number with its country code, e.g. '+1 617 555 0142'; if the clinic has not confirmed it yet, declare it: phone: { placeholder: \"…\", why: \"…\" }");
+            }
         }
 
-        return new ClinicInfo(RequiredString(clinic, "name") ?? "", phone, OptionalString(clinic, "address"));
+        return new ClinicInfo(RequiredString(clinic, "name") ?? "", number?.National ?? phone, address)
+        {
+            Number = number,
+            PhoneIsPlaceholder = phoneIsPlaceholder,
+            AddressIsPlaceholder = addressIsPlaceholder,
+        };
+    }
+
+    // A contact detail: text, or a declared placeholder (reported by ReportPlaceholders) whose stand-in text is kept.
+    private (string? Value, bool IsPlaceholder) Contact(YamlMapping clinic, string key) =>
+        clinic.Find(key)?.Value is YamlMapping value && YamlPlaceholder.Of(value) is { } placeholder
+            ? (placeholder.Value, true)
+            : OptionalString(clinic, key) is { } text ? (text, YamlPlaceholder.Of(clinic.Find(key)!.Value) is not null) : (null, false);
+
+    // Every placeholder in site.yml, wherever it is written, is one warning (an error under --strict).
+    private void ReportPlaceholders(YamlNode node, string path)
+    {
+        if (YamlPlaceholder.Of(node) is { } placeholder)
+        {
+            _diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.ConfigPlaceholder, new SourceLocation(FileName, node.Line, node.Column),
+                $"{path} is a placeholder, not a confirmed value: {placeholder.Describe()}",
+                $"replace it with the value the clinic has confirmed (docs/editors-guide.md, \"Placeholders\"); until then the site must not go live"));
+            return;
+        }
+
+        switch (node)
+        {
+            case YamlMapping map:
+                foreach (var entry in map.Entries)
+                {
+                    ReportPlaceholders(entry.Value, path.Length == 0 ? entry.Key.Value : path + "." + entry.Key.Value);
+                }
+
+                break;
+            case YamlSequence list:
+                foreach (var item in list.Items)
+                {
+                    ReportPlaceholders(item, path);
+                }
+
+                break;
+        }
     }
 
     private (bool AllowHtml, DiagnosticSeverity RawHtml) ReadMarkdown(YamlMapping map)
@@ -633,9 +697,6 @@ internal sealed partial class SiteConfigLoader
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LanguageTag();
-
-    [GeneratedRegex(@"^\+?[0-9 ()\-.]{3,30}$")]
-    private static partial Regex PhoneNumber();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex Identifier();

@@ -22,6 +22,9 @@ public static class DiagnosticCodes
     public const string ConfigInvalidValue = "RS0104";
     public const string ConfigMissingKey = "RS0105";
     public const string ConfigTemplateMissing = "RS0106";
+    public const string ClinicPhoneNotDiallable = "RS0107";
+    public const string BaseUrlIsExample = "RS0108";
+    public const string ConfigPlaceholder = "RS0109";
 
     // RS02xx: front matter.
     public const string FrontMatterUnterminated = "RS0201";
@@ -68,6 +71,17 @@ public static class DiagnosticCodes
     public const string ReadabilityAboveTarget = "RS0612";
     public const string InvalidReadabilityException = "RS0613";
     public const string StructuredDataInvalid = "RS0614";
+    public const string PeoplePlaceholder = "RS0615";
+    public const string FrontMatterPlaceholder = "RS0616";
+    public const string FillInText = "RS0617";
+    public const string TelLinkNotDiallable = "RS0618";
+    public const string TelLinkMismatch = "RS0619";
+    public const string TelLinkPlaceholder = "RS0620";
+    public const string ReviewInFuture = "RS0621";
+    public const string ReviewerCredentialsPlaceholder = "RS0622";
+    public const string ChangedSinceReview = "RS0623";
+    public const string ReviewRecordInvalid = "RS0624";
+    public const string ReviewRecordMismatch = "RS0625";
 
     // RS07xx: checks of the rendered HTML (docs/checks.md; severities configurable in site.yml 'checks:').
     public const string CheckBrokenLink = "RS0701";

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
+using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Medical;
 using Relevare.Static.Readability;
@@ -57,9 +58,15 @@ internal sealed partial class FrontMatterValidator
 
         context.Type = contentType;
         var data = new Dictionary<string, object>(StringComparer.Ordinal);
-        var values = ReadFields(context, contentType, data);
+
+        // Placeholders and FILL-IN text are reported only for pages that are published (SiteBuilder.RenderPage):
+        // a draft is expected to be unfinished.
+        var placeholders = new List<Diagnostic>();
+        FillInScanner.Scan(path, split.Yaml, split.YamlFirstLine, "front matter", placeholders);
+        var values = ReadFields(context, contentType, data, placeholders);
         var present = map.Entries.Select(e => contentType.BuiltInOf(e.Key.Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var medical = MedicalFrontMatter.Read(_config.Medical, contentType, values, present, context.LocationOf, diagnostics);
+
         var slug = values.GetValueOrDefault("slug") as string;
         if (slug is not null && !Slug().IsMatch(slug))
         {
@@ -102,6 +109,7 @@ internal sealed partial class FrontMatterValidator
             context.Locations())
         {
             Medical = medical,
+            Placeholders = [.. placeholders],
         };
     }
 
@@ -137,8 +145,9 @@ internal sealed partial class FrontMatterValidator
     }
 
     // Returns relevare's fields by their built-in names; the page's own fields (declared or, with 'unknown_fields:
-    // keep', not) go to data by the names the page writes them under.
-    private static Dictionary<string, object> ReadFields(PageContext page, ContentType type, Dictionary<string, object> data)
+    // keep', not) go to data by the names the page writes them under. Declared placeholders go to placeholders.
+    private static Dictionary<string, object> ReadFields(PageContext page, ContentType type, Dictionary<string, object> data, List<Diagnostic> placeholders)
+
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         var allowed = type.Fields.Keys.Concat(BuiltInFields.Universal.Select(type.FrontMatterName)).ToList();
@@ -171,6 +180,19 @@ internal sealed partial class FrontMatterValidator
                 page.Error(DiagnosticCodes.FrontMatterUnknownField, entry.Key, $"unknown field '{name}' for content type '{type.Name}'", hint);
                 continue;
             }
+
+            // A declared placeholder counts as written (no "missing field") but has no value: nothing shows it.
+            if (entry.Value is YamlMapping && YamlPlaceholder.Of(entry.Value) is { } placeholder)
+            {
+                placeholders.Add(Diagnostic.Warning(
+                    DiagnosticCodes.FrontMatterPlaceholder, At(page.Path, entry.Value),
+                    $"'{name}' is a placeholder, not a confirmed value: {placeholder.Describe()}; the page does not show it until it is filled in",
+                    (builtIn ?? name) is "reviewed" or "reviewer"
+                        ? $"the review is pending: once the reviewer has checked the page, run 'relevare review {page.Path} --reviewer <key>'"
+                        : $"write the confirmed value, e.g. '{name}: {Example(rule.Kind)}'"));
+                continue;
+            }
+
 
             if (Convert(page, rule, entry.Value) is { } value && WithinLimits(page, rule, entry.Value, value))
             {

@@ -27,4 +27,9 @@ public sealed record PageMetadata(
 {
     /// <summary>Author, reviewer, references and the other medical fields (empty for sites without them).</summary>
     public MedicalMetadata Medical { get; init; } = MedicalMetadata.None;
+
+    /// <summary>
+    /// The placeholders and FILL-IN text of the front matter (RS0616, RS0617), reported when the page is published.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Placeholders { get; init; } = [];
 }

@@ -19,7 +19,7 @@ internal static class MedicalOutputCheck
     private const string StructuredDataHint =
         "print {{ page.structured_data }} once, unchanged, inside <head> of templates/base.html (see docs/template-model.md)";
 
-    public static void Check(SiteConfig config, MedicalSettings settings, Page page, string permalink, PageCitations citations, string html, List<Diagnostic> diagnostics)
+    public static void Check(SiteConfig config, MedicalSettings settings, Page page, string permalink, PageCitations citations, string html, List<Diagnostic> diagnostics, bool reviewShown = true)
     {
         var at = SourceLocation.File(page.Source.Path);
         var document = new HtmlParser().ParseDocument(html);
@@ -32,13 +32,13 @@ internal static class MedicalOutputCheck
                 "the page's layout must include the disclaimer, e.g. {{ include 'partials/disclaimer.html' }}; site.yml's medical.disclaimer_selector says how to find it"));
         }
 
-        foreach (var problem in StructuredDataProblems(config, page, permalink, citations, document))
+        foreach (var problem in StructuredDataProblems(config, page, permalink, citations, document, reviewShown))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.StructuredDataInvalid, at, $"the page's JSON-LD {problem} (in {page.OutputPath})", StructuredDataHint));
         }
     }
 
-    private static List<string> StructuredDataProblems(SiteConfig config, Page page, string permalink, PageCitations citations, IDocument document)
+    private static List<string> StructuredDataProblems(SiteConfig config, Page page, string permalink, PageCitations citations, IDocument document, bool reviewShown)
     {
         var blocks = new List<JsonElement>();
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
@@ -64,11 +64,11 @@ internal static class MedicalOutputCheck
         {
             0 => ["is missing: a health page needs a MedicalWebPage <script type=\"application/ld+json\">"],
             > 1 => [$"is given {blocks.Count} times: a page describes itself once"],
-            _ => Validate(config, page, permalink, citations, document, blocks[0]),
+            _ => Validate(config, page, permalink, citations, document, blocks[0], reviewShown),
         };
     }
 
-    private static List<string> Validate(SiteConfig config, Page page, string permalink, PageCitations citations, IDocument document, JsonElement root)
+    private static List<string> Validate(SiteConfig config, Page page, string permalink, PageCitations citations, IDocument document, JsonElement root, bool reviewShown)
     {
         var meta = page.Source.Metadata;
         var problems = new List<string>();
@@ -85,8 +85,14 @@ internal static class MedicalOutputCheck
         Expect("description", Text(root, "description"), meta.Description);
         Expect("url", Text(root, "url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? permalink);
         Expect("inLanguage", Text(root, "inLanguage"), document.DocumentElement.GetAttribute("lang") ?? config.Language);
-        Expect("lastReviewed", Text(root, "lastReviewed"), meta.Reviewed is { } reviewed ? Dates.Iso(reviewed) : null);
-        if (meta.Medical.Reviewer is { } reviewer)
+        // A page that may not claim its review (changed since, placeholder, future date) must not state one.
+        if (!reviewShown && (Text(root, "lastReviewed") is not null || Object(root, "reviewedBy") is not null))
+        {
+            problems.Add("states lastReviewed or reviewedBy, but the page may not claim its review (see the review finding on the page)");
+        }
+
+        Expect("lastReviewed", Text(root, "lastReviewed"), reviewShown && meta.Reviewed is { } reviewed ? Dates.Iso(reviewed) : null);
+        if (reviewShown && meta.Reviewed is not null && meta.Medical.Reviewer is { } reviewer)
         {
             var reviewedBy = Object(root, "reviewedBy");
             Expect("reviewedBy.@type", Text(reviewedBy, "@type"), "Person");
@@ -127,7 +133,7 @@ internal static class MedicalOutputCheck
         var publisher = Object(root, "publisher");
         Expect("publisher.@type", Text(publisher, "@type"), "MedicalClinic");
         Expect("publisher.name", Text(publisher, "name"), config.Clinic.Name);
-        Expect("publisher.telephone", Text(publisher, "telephone"), config.Clinic.Phone);
+        Expect("publisher.telephone", Text(publisher, "telephone"), config.Clinic.ConfirmedPhone);
         return problems;
     }
 

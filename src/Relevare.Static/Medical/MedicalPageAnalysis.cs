@@ -17,6 +17,17 @@ internal sealed record MedicalPageAnalysis(
     ReviewInfo? Review,
     string? StructuredData)
 {
+    /// <summary>
+    /// True when the page may say it was reviewed ("Page last reviewed", "Reviewed by", JSON-LD lastReviewed and
+    /// reviewedBy): it has a review date that is not a placeholder, and it has not changed since its last sign-off.
+    /// </summary>
+    public bool ReviewShown { get; init; } = true;
+
+    /// <summary>The page's sign-offs from the review record, oldest first (empty when it has none).</summary>
+    public ImmutableArray<ReviewEntry> History { get; init; } = [];
+
+    /// <summary>True when the page changed after its last sign-off.</summary>
+    public bool ChangedSinceReview { get; init; }
     /// <summary>The hardest sentences (at most three, hardest first) of a page above its readability limit; empty otherwise.</summary>
     public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
 }

@@ -48,13 +48,22 @@ internal sealed class MedicalPageAnalyzer
         _claims!.Check(source.Path, source.BodyFirstLine, blocks, diagnostics);
         var limit = Math.Max(settings.ReadabilityTargetGrade, meta.Medical.ReadabilityExemption?.MaxGrade ?? 0);
         var (readability, hardest) = CheckReadability(page, blocks, limit, settings, diagnostics);
-        var review = meta.Reviewed is { } reviewed
+        var (shown, changed, history) = ReviewRecordCheck.Check(source, settings, _today, diagnostics);
+        var review = meta.Reviewed is { } reviewed && shown
+
             ? ReviewSchedule.Check(reviewed, meta.Medical.NextReview, ReviewLocation(source), settings, _today, diagnostics)
             : null;
         var structuredData = meta.Medical.IsHealthPage
-            ? MedicalWebPageJsonLd.Create(_config, page, Permalink(_config, page), citations)
+            ? MedicalWebPageJsonLd.Create(_config, page, Permalink(_config, page), citations, shown)
             : null;
-        return new MedicalPageAnalysis(citations, readability, limit, review, structuredData) { HardestSentences = hardest };
+        return new MedicalPageAnalysis(citations, readability, limit, review, structuredData)
+        {
+            HardestSentences = hardest,
+            ReviewShown = shown,
+            ChangedSinceReview = changed,
+            History = history,
+        };
+
     }
 
     /// <summary>The page's line in the content-health report.</summary>
@@ -69,7 +78,10 @@ internal sealed class MedicalPageAnalyzer
             meta.Medical.ReadabilityExemption?.Reason, analysis.Citations.CitedKeys, analysis.Citations.CitationCount,
             analysis.Citations.References.Length)
         {
+            History = analysis.History,
+            ChangedSinceReview = analysis.ChangedSinceReview,
             HardestSentences = analysis.HardestSentences,
+
         };
     }
 

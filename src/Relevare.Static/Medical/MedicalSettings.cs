@@ -57,6 +57,10 @@ public sealed record MedicalSettings(
     /// </summary>
     public ImmutableSortedDictionary<string, Person>? People { get; init; }
 
+    /// <summary>The sign-offs of <c>content/_data/reviews.yml</c> by page path (<c>relevare review</c> writes them).</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<ReviewEntry>> Reviews { get; init; } =
+        ImmutableSortedDictionary<string, ImmutableArray<ReviewEntry>>.Empty;
+
     /// <summary>True when pages of <paramref name="contentType"/> are health pages.</summary>
     public bool IsHealthType(string contentType) => HealthTypes.Contains(contentType);
 }

@@ -20,7 +20,12 @@ internal static class MedicalWebPageJsonLd
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     /// <summary>The JSON-LD object, indented, with <c>\n</c> line endings.</summary>
-    public static string Create(SiteConfig config, Page page, string permalink, PageCitations citations)
+    /// <param name="config">The site's settings.</param>
+    /// <param name="page">The health page.</param>
+    /// <param name="permalink">The page's absolute URL.</param>
+    /// <param name="citations">The page's numbered references.</param>
+    /// <param name="reviewShown">False when the page may not claim its review (changed since, placeholder, future): no lastReviewed or reviewedBy.</param>
+    public static string Create(SiteConfig config, Page page, string permalink, PageCitations citations, bool reviewShown = true)
     {
         var meta = page.Source.Metadata;
         var medical = meta.Medical;
@@ -36,8 +41,8 @@ internal static class MedicalWebPageJsonLd
             json.WriteString("inLanguage", config.Language);
             Optional(json, "datePublished", meta.Date is { } date ? Dates.Iso(date) : null);
             Optional(json, "dateModified", meta.Updated is { } updated ? Dates.Iso(updated) : null);
-            Optional(json, "lastReviewed", meta.Reviewed is { } reviewed ? Dates.Iso(reviewed) : null);
-            if (medical.Reviewer is { } reviewer)
+            Optional(json, "lastReviewed", reviewShown && meta.Reviewed is { } reviewed ? Dates.Iso(reviewed) : null);
+            if (reviewShown && meta.Reviewed is not null && medical.Reviewer is { } reviewer)
             {
                 json.WritePropertyName("reviewedBy");
                 WritePerson(json, reviewer, config.BaseUrl);
@@ -109,7 +114,7 @@ internal static class MedicalWebPageJsonLd
         json.WriteString("@type", "MedicalClinic");
         json.WriteString("name", config.Clinic.Name);
         json.WriteString("url", config.BaseUrl.AbsoluteUri);
-        Optional(json, "telephone", config.Clinic.Phone);
+        Optional(json, "telephone", config.Clinic.ConfirmedPhone); // never a placeholder
         json.WriteEndObject();
     }
 

@@ -34,6 +34,11 @@ public sealed record PageHealth(
     int CitationCount,
     int ReferenceCount)
 {
+    /// <summary>The page's sign-offs from the review record, oldest first.</summary>
+    public ImmutableArray<ReviewEntry> History { get; init; } = [];
+
+    /// <summary>True when the page changed after its last sign-off (it then does not show its review).</summary>
+    public bool ChangedSinceReview { get; init; }
     /// <summary>The sentences to rewrite first (hardest first, at most three) when the page is above its readability limit.</summary>
     public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
 

@@ -77,9 +77,15 @@ internal static partial class PeopleFile
             Error(diagnostics, unknown.Key, $"unknown field '{unknown.Key.Value}' for person '{key}'", Suggestions.DidYouMean(unknown.Key.Value, Fields));
         }
 
+        ReportPlaceholders(fields, key, diagnostics);
         var name = Text(fields, "name", required: true, key, diagnostics) ?? key;
-        var credentials = Text(fields, "credentials", required: true, key, diagnostics) ?? "";
-        var role = Text(fields, "role", required: false, key, diagnostics);
+        var credentialsPlaceholder = YamlPlaceholder.Of(fields.Find("credentials")?.Value) is not null;
+        var rolePlaceholder = YamlPlaceholder.Of(fields.Find("role")?.Value) is not null;
+
+        // Credentials and role the clinic has not confirmed are never shown: a page must not state qualifications
+        // that may be wrong (docs/template-model.md).
+        var credentials = credentialsPlaceholder ? "" : Text(fields, "credentials", required: true, key, diagnostics) ?? "";
+        var role = rolePlaceholder ? null : Text(fields, "role", required: false, key, diagnostics);
         var bio = Text(fields, "bio", required: false, key, diagnostics);
         if (bio is not null && !IsBio(bio))
         {
@@ -87,7 +93,25 @@ internal static partial class PeopleFile
             bio = null;
         }
 
-        return new Person(key, name, credentials, role, bio, new SourceLocation(Path, entry.Key.Line, entry.Key.Column));
+        return new Person(key, name, credentials, role, bio, new SourceLocation(Path, entry.Key.Line, entry.Key.Column))
+        {
+            CredentialsArePlaceholder = credentialsPlaceholder,
+        };
+    }
+
+    // Every placeholder in a person's fields is one warning (an error under --strict).
+    private static void ReportPlaceholders(YamlMapping fields, string key, List<Diagnostic> diagnostics)
+    {
+        foreach (var entry in fields.Entries)
+        {
+            if (YamlPlaceholder.Of(entry.Value) is { } placeholder)
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    DiagnosticCodes.PeoplePlaceholder, new SourceLocation(Path, entry.Value.Line, entry.Value.Column),
+                    $"'{entry.Key.Value}' of '{key}' is a placeholder, not a confirmed value: {placeholder.Describe()}",
+                    $"write what the clinic has confirmed, e.g. '{entry.Key.Value}: \"…\"'; until then pages do not show it, and pages that {key} reviewed fail --strict"));
+            }
+        }
     }
 
     /// <summary>Reports people whose bio is a site path that no published page has (RS0602).</summary>

@@ -11,6 +11,9 @@ namespace Relevare.Static.Medical;
 /// <param name="Location">Where the person's key is written in the people file.</param>
 public sealed record Person(string Key, string Name, string Credentials, string? Role, string? Bio, SourceLocation Location)
 {
+    /// <summary>True when the people file declares the credentials a placeholder (then <see cref="Credentials"/> is "").</summary>
+    public bool CredentialsArePlaceholder { get; init; }
+
     /// <summary>The name followed by the credentials, e.g. <c>Dr. Mallek, MD</c>.</summary>
     public string NameWithCredentials => Credentials.Length == 0 ? Name : $"{Name}, {Credentials}";
 

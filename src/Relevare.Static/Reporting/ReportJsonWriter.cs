@@ -98,6 +98,20 @@ internal static class ReportJsonWriter
             json.WriteNull("days_until_due");
         }
 
+        json.WriteBoolean("changed_since_review", page.ChangedSinceReview);
+        json.WriteStartArray("review_history");
+        foreach (var entry in page.History)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", Dates.Iso(entry.Date));
+            json.WriteString("kind", entry.IsReview ? "review" : "editorial");
+            json.WriteString(entry.IsReview ? "reviewer" : "by", entry.Person);
+            Text(json, "editorial", entry.Editorial);
+            json.WriteString("content", entry.Content);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         var score = page.Readability;
         json.WriteStartObject("readability");
         json.WriteNumber("grade", score.Grade);

@@ -62,6 +62,7 @@ internal static class ReportStylesheet
         .status-overdue { background: var(--overdue-bg); color: var(--overdue); }
         .status-not-reviewed { background: var(--overdue-bg); color: var(--overdue); }
         .status-not-required, .status-unknown { background: var(--surface); color: var(--muted); }
+        .changed-since-review > th, .changed-since-review > td { background: var(--overdue-bg); color: var(--overdue); }
 
         .severity { font-weight: 700; }
         .severity-error { color: var(--overdue); }

@@ -24,7 +24,20 @@ internal static class MedicalTemplateModel
             model["reviewer"] = person.Name; // the key resolved: templates printing page.reviewer show a name
         }
 
-        var next = analysis?.Review?.NextReview;
+        // A page that may not claim its review (no confirmed date, a date in the future, changed since its last
+        // sign-off) shows none: templates print "Page last reviewed" and "Reviewed by" only while they are true.
+        var reviewShown = analysis?.ReviewShown ?? true;
+        if (!reviewShown || page.Source.Metadata.Reviewed is null)
+        {
+            model["reviewed"] = null;
+            model["reviewed_text"] = null;
+            model["reviewed_by"] = null;
+            model["reviewer"] = null;
+        }
+
+        model["review_changed"] = analysis?.ChangedSinceReview ?? false;
+
+        var next = reviewShown ? analysis?.Review?.NextReview : null;
         model["next_review"] = next is { } date ? Dates.Iso(date) : null;
         model["next_review_text"] = next is { } text ? Dates.Text(text) : null;
         var references = new ScriptArray();
@@ -42,7 +55,8 @@ internal static class MedicalTemplateModel
     {
         ["key"] = person.Key,
         ["name"] = person.Name,
-        ["credentials"] = person.Credentials,
+        ["credentials"] = person.Credentials, // "" when the people file declares them a placeholder
+        ["credentials_confirmed"] = person.Credentials.Length > 0,
         ["name_with_credentials"] = person.NameWithCredentials,
         ["role"] = person.Role,
         ["bio_url"] = person.Bio,

@@ -6,7 +6,7 @@ public sealed class BuildCheckTests
 {
     private const string SiteYml = """
         title: Test clinic
-        base_url: https://www.example.org/
+        base_url: https://www.example.test/
         clinic:
           name: Test clinic
         sections:

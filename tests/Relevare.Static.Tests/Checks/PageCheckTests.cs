@@ -182,7 +182,8 @@ public sealed class PageCheckTests
     [InlineData("mailto:info%ZZ@example.com", true)]
     public void Mailto_and_tel_must_be_well_formed(string href, bool reported)
     {
-        var findings = Summaries(Body($"<a href=\"{href}\">Contact</a>"));
+        // Well-formedness only: whether a well-formed number can be dialled is RS0618 (TelLinkTests).
+        var findings = Summaries(Body($"<a href=\"{href}\">Contact</a>")).Where(f => !f.StartsWith("RS0618 ", StringComparison.Ordinal));
         Assert.Equal(reported ? ["RS0726 index.html:7:1"] : [], findings);
     }
 }

@@ -66,7 +66,7 @@ public sealed class BuildOptionTests
         Assert.True(run.ExitCode == 0, run.ToString());
         var about = File.ReadAllText(Path.Combine(site.Output, "about", "index.html"));
         Assert.Contains($"<link rel=\"canonical\" href=\"{canonical}\">", about, StringComparison.Ordinal);
-        Assert.DoesNotContain("fixture.example", about, StringComparison.Ordinal);
+        Assert.DoesNotContain("fixture.test", about, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class BuildOptionTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var about = File.ReadAllText(Path.Combine(site.Output, "about", "index.html"));
-        Assert.Contains("<link rel=\"canonical\" href=\"https://fixture.example/about/\">", about, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://fixture.test/about/\">", about, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -46,9 +46,14 @@ public sealed class SiteConfigLoaderTests
         var root = Fixtures.RepositoryPaths.RepositoryRoot;
         var (config, diagnostics) = Load(File.ReadAllText(System.IO.Path.Combine(root, "site.yml")));
 
-        Assert.Empty(diagnostics);
+        // The clinic has not supplied its phone number or address yet: both are declared placeholders.
+        Assert.Equal(["RS0109 site.yml:9:10", "RS0109 site.yml:10:12"], diagnostics.Select(d => $"{d.Code} {d.Location}"));
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
         Assert.NotNull(config);
         Assert.Equal(["article", "home", "page"], config.ContentTypes.Keys);
+        Assert.True(config.Clinic.PhoneIsPlaceholder);
+        Assert.True(config.Clinic.AddressIsPlaceholder);
+        Assert.Null(config.Clinic.ConfirmedPhone);
         Assert.Equal("tel:+15550100", config.Clinic.PhoneHref);
     }
 
@@ -166,11 +171,11 @@ public sealed class SiteConfigLoaderTests
     }
 
     [Fact]
-    public void Load_bad_phone_is_RS0104()
+    public void Load_bad_phone_is_RS0107()
     {
         var diagnostic = LoadFails(TestSite.DefaultSiteYml.Replace("  name: Test clinic", "  name: Test clinic\n  phone: call us", StringComparison.Ordinal));
 
-        Assert.Equal(DiagnosticCodes.ConfigInvalidValue, diagnostic.Code);
+        Assert.Equal(DiagnosticCodes.ClinicPhoneNotDiallable, diagnostic.Code);
         Assert.Equal("site.yml:5:10", diagnostic.Location);
     }
 

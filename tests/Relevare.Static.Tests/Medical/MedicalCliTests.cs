@@ -86,9 +86,13 @@ public sealed partial class MedicalCliTests
         Assert.True(File.Exists(Path.Combine(output, ReportFiles.CssFileName)));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, ReportFiles.JsonFileName)));
         var migraine = json.RootElement.GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("path").GetString() == "content/conditions/migraine.md");
-        Assert.Equal("Dr. Mallek, MD (to be confirmed by the clinic)", migraine.GetProperty("reviewer").GetString());
-        Assert.Equal("ok", migraine.GetProperty("review_status").GetString());
-        Assert.Equal(["niesters2014", "schwenk2018"], migraine.GetProperty("citations").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToArray());
+        // The clinic's review is pending and Dr. Mallek's credentials unconfirmed: neither is claimed.
+        Assert.Equal("Dr. Mallek", migraine.GetProperty("reviewer").GetString());
+        Assert.Equal("not-reviewed", migraine.GetProperty("review_status").GetString());
+        Assert.Empty(migraine.GetProperty("review_history").EnumerateArray());
+        Assert.False(migraine.GetProperty("changed_since_review").GetBoolean());
+        Assert.Contains("<h2 id=\"history-heading\">Review history</h2>", html, StringComparison.Ordinal);
+        Assert.Equal(["nhsmigraine", "niesters2014", "schwenk2018"], migraine.GetProperty("citations").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToArray());
     }
 
     [Fact]
@@ -134,7 +138,7 @@ public sealed partial class MedicalCliTests
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    [GeneratedRegex(@"^Content health on 2026-11-25: 5 pages, 0 reviews overdue, 0 due soon, 0 above the readability limit, 0 errors, 0 warnings$")]
+    [GeneratedRegex(@"^Content health on 2026-11-25: 6 pages, 0 reviews overdue, 0 due soon, 0 above the readability limit, 0 errors, 8 warnings$")]
     private static partial Regex ReportSummary();
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

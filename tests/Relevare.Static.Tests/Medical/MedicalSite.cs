@@ -12,10 +12,10 @@ internal static class MedicalSite
 
     public const string SiteYml = """
         title: Test Clinic
-        base_url: https://clinic.example/
+        base_url: https://clinic.test/
         clinic:
           name: Test Clinic
-          phone: "+1 555 0100"
+          phone: "+1 617 555 0100"
         medical:
           health_types: [article]
         sections:

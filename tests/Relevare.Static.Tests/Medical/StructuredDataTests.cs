@@ -35,11 +35,11 @@ public sealed class StructuredDataTests
         Assert.Equal("MedicalWebPage", json.GetProperty("@type").GetString());
         Assert.Equal("Migraine", json.GetProperty("name").GetString());
         Assert.Equal("About migraine", json.GetProperty("description").GetString());
-        Assert.Equal("https://clinic.example/conditions/migraine/", json.GetProperty("url").GetString());
+        Assert.Equal("https://clinic.test/conditions/migraine/", json.GetProperty("url").GetString());
         Assert.Equal("en", json.GetProperty("inLanguage").GetString());
         Assert.Equal("2026-11-20", json.GetProperty("lastReviewed").GetString());
         var reviewer = json.GetProperty("reviewedBy");
-        Assert.Equal(("Person", "Dr. Mallek", "MD", "https://clinic.example/about/"), (reviewer.GetProperty("@type").GetString(), reviewer.GetProperty("name").GetString(), reviewer.GetProperty("honorificSuffix").GetString(), reviewer.GetProperty("url").GetString()));
+        Assert.Equal(("Person", "Dr. Mallek", "MD", "https://clinic.test/about/"), (reviewer.GetProperty("@type").GetString(), reviewer.GetProperty("name").GetString(), reviewer.GetProperty("honorificSuffix").GetString(), reviewer.GetProperty("url").GetString()));
         Assert.Equal("MedicalClinic", json.GetProperty("author").GetProperty("@type").GetString());
         Assert.Equal(("MedicalCondition", "migraine"), (json.GetProperty("about")[0].GetProperty("@type").GetString(), json.GetProperty("about")[0].GetProperty("name").GetString()));
         Assert.Equal("Patient", json.GetProperty("medicalAudience").GetProperty("@type").GetString());
@@ -48,7 +48,7 @@ public sealed class StructuredDataTests
         Assert.Equal("https://pubmed.ncbi.nlm.nih.gov/23432384/", article.GetProperty("sameAs")[0].GetString());
         Assert.Equal(1, article.GetProperty("author").GetArrayLength()); // "et al." is not a person
         var publisher = json.GetProperty("publisher");
-        Assert.Equal(("MedicalClinic", "Test Clinic", "+1 555 0100"), (publisher.GetProperty("@type").GetString(), publisher.GetProperty("name").GetString(), publisher.GetProperty("telephone").GetString()));
+        Assert.Equal(("MedicalClinic", "Test Clinic", "+16175550100"), (publisher.GetProperty("@type").GetString(), publisher.GetProperty("name").GetString(), publisher.GetProperty("telephone").GetString()));
     }
 
     [Fact]

@@ -7,38 +7,64 @@ namespace Relevare.Static.Tests.New;
 public sealed class NewCommandTests
 {
     [Fact]
-    public void A_new_article_gets_the_archetype_with_the_title_today_and_review_placeholders_and_builds_as_a_draft()
+    public void A_new_article_gets_the_archetype_with_the_title_and_today_and_a_pending_review_and_builds_as_a_draft()
     {
         using var site = TempSite.FromRepository();
 
-        var run = CliRunner.Run("new", "article", "Ketamine for chronic pain", "--source", site.Root, "--section", "conditions", "--reviewer", "mallek", "--today", "2026-12-01");
+        var run = CliRunner.Run("new", "article", "Ketamine for chronic pain", "--source", site.Root, "--section", "conditions", "--today", "2026-12-01");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Created content/conditions/ketamine-for-chronic-pain.md", run.Out, StringComparison.Ordinal);
+        Assert.Contains("relevare review content/conditions/ketamine-for-chronic-pain.md --reviewer <key>", run.Out, StringComparison.Ordinal);
         var page = File.ReadAllText(site.PathOf("content/conditions/ketamine-for-chronic-pain.md"));
         Assert.StartsWith("---\ntitle: \"Ketamine for chronic pain\"\n", page, StringComparison.Ordinal);
         Assert.Contains("\ndate: 2026-12-01\n", page, StringComparison.Ordinal);
-        Assert.Contains("\nreviewed: 2026-12-01\n", page, StringComparison.Ordinal);
-        Assert.Contains("\nreviewer: mallek\n", page, StringComparison.Ordinal);
+        Assert.Contains("\nreviewed: { placeholder: pending", page, StringComparison.Ordinal);
+        Assert.Contains("\nreviewer: { placeholder: pending", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-12-01\nreviewer", page, StringComparison.Ordinal);
         Assert.Contains("\ndraft: true\n", page, StringComparison.Ordinal);
 
         var build = CliRunner.Run("build", "--source", site.Root, "--drafts", "--today", "2026-12-01");
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.True(File.Exists(site.PathOf("_site/conditions/ketamine-for-chronic-pain/index.html")));
+        var html = File.ReadAllText(site.PathOf("_site/conditions/ketamine-for-chronic-pain/index.html"));
+        Assert.DoesNotContain("Page last reviewed", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reviewed by", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Without_a_reviewer_the_placeholder_stays_and_the_build_asks_for_one()
+    public void A_new_article_published_before_its_review_fails_strict_at_every_placeholder()
     {
         using var site = TempSite.FromRepository();
+        CliRunner.Run("new", "article", "Ketamine and depression", "--source", site.Root, "--section", "conditions", "--today", "2026-12-01");
+        var path = site.PathOf("content/conditions/ketamine-and-depression.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("draft: true\n", "", StringComparison.Ordinal));
 
-        var run = CliRunner.Run("new", "article", "Ketamine and depression", "--source", site.Root, "--section", "conditions", "--today", "2026-12-01");
+        var build = CliRunner.Run("build", "--source", site.Root, "--today", "2026-12-01", "--strict");
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Name its reviewer", run.Out, StringComparison.Ordinal);
-        var build = CliRunner.Run("build", "--source", site.Root, "--drafts", "--today", "2026-12-01");
         Assert.Equal(1, build.ExitCode);
-        Assert.Contains("content/conditions/ketamine-and-depression.md:8:11: error RS0601: reviewer 'FILL-IN' is not in content/_data/people.yml", build.Error, StringComparison.Ordinal);
+        var findings = Governance.ClinicPlaceholders.Printed(build.Error).Where(f => f.Contains("ketamine-and-depression", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [
+                "RS0617 content/conditions/ketamine-and-depression.md:3:15",
+                "RS0616 content/conditions/ketamine-and-depression.md:8:11",
+                "RS0616 content/conditions/ketamine-and-depression.md:9:11",
+                "RS0617 content/conditions/ketamine-and-depression.md:13:1",
+            ],
+            findings);
+        Assert.Contains("(and 1 more: content/conditions/ketamine-and-depression.md:15:4)", build.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_archetype_that_fills_in_a_review_is_refused()
+    {
+        using var site = TempSite.FromRepository();
+        File.WriteAllText(site.PathOf("templates/archetypes/article.md"), "---\ntitle: {{ title }}\ndate: {{ date }}\nreviewed: {{ date }}\n---\n");
+
+        var run = CliRunner.Run("new", "article", "Ketamine", "--source", site.Root, "--section", "conditions");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("line 4: sets 'reviewed', but a new page has not been reviewed", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(site.PathOf("content/conditions/ketamine.md")));
     }
 
     [Fact]
@@ -94,7 +120,7 @@ public sealed class NewCommandTests
     [InlineData(new[] { "page", "偏头痛" }, "pass --slug")]
     [InlineData(new[] { "page", "Prices", "--slug", "Prices!" }, "is not a valid file name")]
     [InlineData(new[] { "page", "Prices", "--today", "01/12/2026" }, "is not a date written YYYY-MM-DD")]
-    [InlineData(new[] { "page", "Prices", "--reviewer", "Dr. Mallek" }, "--reviewer 'Dr. Mallek' is not a key of the people file")]
+    [InlineData(new[] { "page", "Prices", "--reviewer", "mallek" }, "'--reviewer'")]
     public void Mistakes_are_explained_and_nothing_is_written(string[] args, string message)
     {
         using var site = TempSite.FromRepository();

@@ -73,7 +73,7 @@ public sealed class ConfigurationTests
     [InlineData("https://")]
     public void Base_url_that_is_not_an_absolute_http_url_is_refused(string baseUrl)
     {
-        var result = Build(GoodSiteYml.Replace("https://fixture.example/", $"\"{baseUrl}\"", StringComparison.Ordinal));
+        var result = Build(GoodSiteYml.Replace("https://fixture.test/", $"\"{baseUrl}\"", StringComparison.Ordinal));
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal((DiagnosticCodes.ConfigInvalidValue, "site.yml:2:11"), (diagnostic.Code, diagnostic.Location));

@@ -8,7 +8,7 @@ public sealed class SafeUrlTests
 {
     private const string SiteYml = """
         title: Fixture Clinic
-        base_url: https://fixture.example/
+        base_url: https://fixture.test/
         clinic:
           name: Fixture Clinic
         sections:
@@ -27,7 +27,7 @@ public sealed class SafeUrlTests
     [InlineData("https://clinic.example/a?b=1&c=2", "https://clinic.example/a?b=1&amp;c=2")]
     [InlineData("/conditions/migraine/", "/conditions/migraine/")]
     [InlineData("mailto:care@clinic.example", "mailto:care@clinic.example")]
-    [InlineData("tel:+15550100", "tel:+15550100")]
+    [InlineData("tel:+16175550100", "tel:+16175550100")]
     [InlineData("javascript:alert(1)", "#")]
     [InlineData("JaVaScRiPt:alert(1)", "#")]
     [InlineData(" java\tscript:alert(1)", "#")]
