@@ -88,7 +88,7 @@ public sealed partial class MedicalCliTests
         var migraine = json.RootElement.GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("path").GetString() == "content/conditions/migraine.md");
         Assert.Equal("Dr. Mallek, MD (to be confirmed by the clinic)", migraine.GetProperty("reviewer").GetString());
         Assert.Equal("ok", migraine.GetProperty("review_status").GetString());
-        Assert.Equal(["niesters2014", "schwenk2018"], migraine.GetProperty("citations").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToArray());
+        Assert.Equal(["nhsmigraine", "niesters2014", "schwenk2018"], migraine.GetProperty("citations").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToArray());
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed partial class MedicalCliTests
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    [GeneratedRegex(@"^Content health on 2026-11-25: 5 pages, 0 reviews overdue, 0 due soon, 0 above the readability limit, 0 errors, 0 warnings$")]
+    [GeneratedRegex(@"^Content health on 2026-11-25: 6 pages, 0 reviews overdue, 0 due soon, 0 above the readability limit, 0 errors, 0 warnings$")]
     private static partial Regex ReportSummary();
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
