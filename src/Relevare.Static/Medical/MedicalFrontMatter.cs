@@ -51,7 +51,7 @@ internal static class MedicalFrontMatter
         if (isHealth)
         {
             // A required field that is missing is already RS0205; one written but invalid is already reported.
-            foreach (var field in ReviewFields.Where(f => !written.Contains(f) && !(type.Fields.GetValueOrDefault(f)?.Required ?? false)))
+            foreach (var field in ReviewFields.Where(f => !written.Contains(f) && !(type.Fields.GetValueOrDefault(type.FrontMatterName(f))?.Required ?? false)))
             {
                 diagnostics.Add(Diagnostic.Error(
                     DiagnosticCodes.HealthPageNotReviewed, locationOf(field),

@@ -71,7 +71,7 @@ internal static partial class MedicalSettingsReader
 
             if (contentTypes.TryGetValue(item.Value, out type))
             {
-                foreach (var field in HealthFields.Where(f => !type.Fields.ContainsKey(f)))
+                foreach (var field in HealthFields.Where(f => !type.Fields.ContainsKey(type.FrontMatterName(f))))
                 {
                     Error(diagnostics, DiagnosticCodes.ConfigInvalidValue, item, $"content type '{item.Value}' holds health pages, so it must declare the field '{field}'",
                         $"add '{field}: {{ required: true }}' under content_types.{item.Value}.fields");
