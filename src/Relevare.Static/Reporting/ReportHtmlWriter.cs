@@ -65,66 +65,111 @@ internal static class ReportHtmlWriter
         html.Append("</dl>\n</section>\n");
     }
 
+    // Six columns with plain labels and fixed widths, so the table fits a 1280 px screen with its last column
+    // ("Problems to fix") in view; long paths wrap inside their cell instead of widening the table.
     private static void Pages(StringBuilder html, ContentHealth health, ImmutableArray<Diagnostic> diagnostics)
     {
-        html.Append("<section aria-labelledby=\"pages-heading\">\n<h2 id=\"pages-heading\">Pages</h2>\n<div class=\"table-wrap\">\n<table>\n")
-            .Append("<thead>\n<tr><th scope=\"col\">Page</th><th scope=\"col\">Type</th><th scope=\"col\">Author</th><th scope=\"col\">Reviewer</th>")
-            .Append("<th scope=\"col\">Reviewed</th><th scope=\"col\">Next review</th><th scope=\"col\">Status</th><th scope=\"col\">Grade</th>")
-            .Append("<th scope=\"col\">SMOG</th><th scope=\"col\">Words</th><th scope=\"col\">Citations</th><th scope=\"col\">Open diagnostics</th></tr>\n</thead>\n<tbody>\n");
+        html.Append("<section aria-labelledby=\"pages-heading\">\n<h2 id=\"pages-heading\">Pages</h2>\n<div class=\"table-wrap\">\n<table class=\"pages-table\">\n")
+            .Append("<colgroup><col class=\"col-page\"><col class=\"col-people\"><col class=\"col-review\"><col class=\"col-reading\"><col class=\"col-sources\"><col class=\"col-problems\"></colgroup>\n")
+            .Append("<thead>\n<tr><th scope=\"col\">Page</th><th scope=\"col\">Written and checked by</th><th scope=\"col\">Medical review</th>")
+            .Append("<th scope=\"col\">Reading level</th><th scope=\"col\">Sources cited</th><th scope=\"col\">Problems to fix (open diagnostics)</th></tr>\n</thead>\n<tbody>\n");
         foreach (var page in health.Pages)
         {
             var open = diagnostics.Where(d => d.Path == page.Path).ToList();
             html.Append("<tr>\n<th scope=\"row\"><span class=\"page-title\">").Append(Escape(page.Title)).Append("</span><br><code>")
-                .Append(Escape(page.Path)).Append("</code></th>\n")
-                .Append("<td>").Append(Escape(page.Type)).Append(page.IsHealthPage ? " <span class=\"tag\">health</span>" : "").Append("</td>\n")
-                .Append("<td>").Append(Escape(page.Author ?? "—")).Append("</td>\n")
-                .Append("<td>").Append(Escape(page.Reviewer ?? "—")).Append("</td>\n")
-                .Append("<td>").Append(Date(page.Review?.Reviewed)).Append("</td>\n")
-                .Append("<td>").Append(Date(page.Review?.NextReview)).Append("</td>\n")
-                .Append("<td><span class=\"status status-").Append(ReportStatus.Code(page)).Append("\">").Append(ReportStatus.Text(page)).Append("</span>");
+                .Append(Escape(page.Path)).Append("</code><br><span class=\"note\">").Append(Escape(page.Type))
+                .Append(page.IsHealthPage ? " · health page" : "").Append("</span></th>\n");
+            html.Append("<td>").Append(Person("Written by", page.Author)).Append("<br>").Append(Person("Checked by", page.Reviewer)).Append("</td>\n");
+            html.Append("<td><span class=\"status status-").Append(ReportStatus.Code(page)).Append("\">").Append(ReportStatus.Text(page)).Append("</span>");
             if (ReportStatus.When(page) is { Length: > 0 } when)
             {
                 html.Append(" <span class=\"note\">").Append(when).Append("</span>");
             }
 
-            var graded = page.Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade;
-            html.Append("</td>\n<td class=\"num").Append(page.IsAboveReadabilityLimit ? " over-limit" : "").Append("\">")
-                .Append(page.Readability.Words == 0 ? "—" : ReportCharts.Grade(page.Readability.Grade))
-                .Append(page.IsAboveReadabilityLimit ? " <span class=\"note\">above " + ReportCharts.Grade(page.ReadabilityLimit) + "</span>" : "")
-                .Append(!graded && page.Readability.Words > 0 ? " <span class=\"note\">too short to grade</span>" : "")
-                .Append(page.ReadabilityExemptionReason is { } reason ? " <span class=\"note\">exemption to " + ReportCharts.Grade(page.ReadabilityLimit) + ": " + Escape(reason) + "</span>" : "")
-                .Append("</td>\n<td class=\"num\">").Append(page.Readability.Words == 0 ? "—" : ReportCharts.Grade(page.Readability.Smog)).Append("</td>\n")
-                .Append("<td class=\"num\">").Append(page.Readability.Words.ToString(CultureInfo.InvariantCulture)).Append("</td>\n")
-                .Append("<td class=\"num\">").Append(page.CitationCount.ToString(CultureInfo.InvariantCulture));
+            if (page.Review is { } review)
+            {
+                html.Append("<br><span class=\"note\">Reviewed ").Append(Date(review.Reviewed)).Append("<br>next review ").Append(Date(review.NextReview)).Append("</span>");
+            }
+
+            html.Append("</td>\n");
+            ReadingLevel(html, page);
+            html.Append("<td>").Append(page.CitationCount.ToString(CultureInfo.InvariantCulture));
             if (!page.CitedKeys.IsEmpty)
             {
                 html.Append(" <span class=\"note\">").Append(Escape(string.Join(", ", page.CitedKeys))).Append("</span>");
             }
 
-            html.Append("</td>\n<td>");
-            if (open.Count == 0)
-            {
-                html.Append("none");
-            }
-            else
-            {
-                html.Append("<ul class=\"open-diagnostics\">");
-                foreach (var d in open)
-                {
-                    // Short here, in full (with the hint) in the list below, which the code links to.
-                    html.Append("<li>").Append(Severity(d)).Append(" <a href=\"#diagnostic-")
-                        .Append(diagnostics.IndexOf(d).ToString(CultureInfo.InvariantCulture)).Append("\">").Append(d.Code).Append("</a> line ")
-                        .Append(Math.Max(d.Line, 1).ToString(CultureInfo.InvariantCulture)).Append("</li>");
-                }
-
-                html.Append("</ul>");
-            }
-
-            html.Append("</td>\n</tr>\n");
+            html.Append("</td>\n");
+            Problems(html, open, diagnostics);
+            html.Append("</tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</div>\n</section>\n");
     }
+
+    private static string Person(string label, string? name) => $"{label}: " + (name is null ? "—" : Escape(name));
+
+    private static void ReadingLevel(StringBuilder html, PageHealth page)
+    {
+        var graded = page.Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade;
+        html.Append("<td").Append(page.IsAboveReadabilityLimit ? " class=\"over-limit\"" : "").Append('>');
+        if (page.Readability.Words == 0)
+        {
+            html.Append("—</td>\n");
+            return;
+        }
+
+        html.Append("School grade ").Append(ReportCharts.Grade(page.Readability.Grade))
+            .Append(page.IsAboveReadabilityLimit ? " <span class=\"flag\">too hard: aim for " + ReportCharts.Grade(page.ReadabilityLimit) + " or lower</span>" : "")
+            .Append(!graded ? " <span class=\"note\">too short to grade</span>" : "")
+            .Append("<br><span class=\"note\">").Append(page.Readability.Words.ToString(CultureInfo.InvariantCulture)).Append(" words · SMOG ")
+            .Append(ReportCharts.Grade(page.Readability.Smog)).Append("</span>")
+            .Append(page.ReadabilityExemptionReason is { } reason ? "<br><span class=\"note\">allowed up to " + ReportCharts.Grade(page.ReadabilityLimit) + ": " + Escape(reason) + "</span>" : "");
+        if (!page.HardestSentences.IsEmpty)
+        {
+            html.Append("<br><span class=\"note\">Rewrite first:</span><ol class=\"hard-sentences\">");
+            foreach (var sentence in page.HardestSentences)
+            {
+                html.Append("<li>line ").Append(sentence.Line.ToString(CultureInfo.InvariantCulture)).Append(": “").Append(Escape(sentence.Excerpt))
+                    .Append("” <span class=\"note\">grade ").Append(ReportCharts.Grade(sentence.Grade)).Append("</span></li>");
+            }
+
+            html.Append("</ol>");
+        }
+
+        html.Append("</td>\n");
+    }
+
+    private static void Problems(StringBuilder html, List<Diagnostic> open, ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (open.Count == 0)
+        {
+            html.Append("<td>None</td>\n");
+            return;
+        }
+
+        var errors = open.Count(d => d.IsError);
+        var warnings = open.Count - errors;
+        var summary = string.Join(", ", new[] { Count(errors, "error"), Count(warnings, "warning") }.Where(c => c.Length > 0));
+        html.Append("<td><span class=\"status status-").Append(errors > 0 ? "overdue" : "due-soon").Append("\">").Append(summary).Append("</span>")
+            .Append("<ul class=\"open-diagnostics\">");
+        foreach (var d in open)
+        {
+            // Short here, in full (with the hint) in the list below, which the code links to.
+            html.Append("<li>").Append(Severity(d)).Append(" <a href=\"#diagnostic-")
+                .Append(diagnostics.IndexOf(d).ToString(CultureInfo.InvariantCulture)).Append("\">").Append(d.Code).Append("</a> line ")
+                .Append(Math.Max(d.Line, 1).ToString(CultureInfo.InvariantCulture)).Append("</li>");
+        }
+
+        html.Append("</ul></td>\n");
+    }
+
+    private static string Count(int count, string noun) => count switch
+    {
+        0 => "",
+        1 => $"1 {noun}",
+        _ => $"{count.ToString(CultureInfo.InvariantCulture)} {noun}s",
+    };
 
     private static void Diagnostics(StringBuilder html, ImmutableArray<Diagnostic> diagnostics)
     {

@@ -2,7 +2,11 @@ using Relevare.Static.Medical;
 
 namespace Relevare.Static.Reporting;
 
-/// <summary>How the report names a page's review status: a CSS class (colour) and a word (never colour alone).</summary>
+/// <summary>
+/// How the report names a page's review status: a CSS class (colour) and plain words (never colour alone). The
+/// words speak of the review only ("Up to date", never "OK"): a page with a warning is not OK, and the report's
+/// "Problems to fix" column says so.
+/// </summary>
 internal static class ReportStatus
 {
     public static string Code(PageHealth page) => page.Review?.Status switch
@@ -17,9 +21,9 @@ internal static class ReportStatus
 
     public static string Text(PageHealth page) => page.Review?.Status switch
     {
-        null when !page.IsHealthPage => "Not required",
+        null when !page.IsHealthPage => "Not needed",
         null => "Not reviewed",
-        ReviewStatus.Ok => "OK",
+        ReviewStatus.Ok => "Up to date",
         ReviewStatus.DueSoon => "Due soon",
         ReviewStatus.Overdue => "Overdue",
         _ => "Unknown",

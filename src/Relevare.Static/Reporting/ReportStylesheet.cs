@@ -52,7 +52,16 @@ internal static class ReportStylesheet
         thead th { background: var(--surface); }
         td.num { text-align: right; white-space: nowrap; }
         td time { white-space: nowrap; }
-        td.over-limit { color: var(--overdue); font-weight: 700; }
+        td.over-limit .flag { color: var(--overdue); font-weight: 700; }
+        .pages-table { table-layout: fixed; min-width: 56rem; }
+        .pages-table th, .pages-table td { overflow-wrap: anywhere; }
+        .pages-table .col-page { width: 20%; }
+        .pages-table .col-people { width: 13%; }
+        .pages-table .col-review { width: 16%; }
+        .pages-table .col-reading { width: 22%; }
+        .pages-table .col-sources { width: 10%; }
+        .pages-table .col-problems { width: 19%; }
+        .hard-sentences { margin: 0; padding-left: 1.25rem; font-size: 0.875em; }
         .page-title { font-weight: 700; }
         .tag { font-size: 0.75rem; padding: 0 0.25rem; border: 1px solid var(--rule); border-radius: 0.25rem; }
 

@@ -36,7 +36,35 @@ public sealed partial class ReportTests
 
         Assert.Contains("<span class=\"status status-overdue\">Overdue</span> <span class=\"note\">24 days ago</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"status status-due-soon\">Due soon</span> <span class=\"note\">in 6 days</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"status status-ok\">OK</span> <span class=\"note\">in 341 days</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"status status-ok\">Up to date</span> <span class=\"note\">in 341 days</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_table_has_six_plainly_labelled_columns_ending_with_the_problems_to_fix()
+    {
+        var html = Report(MedicalSite.Today).Html;
+        var table = html[html.IndexOf("<table class=\"pages-table\">", StringComparison.Ordinal)..html.IndexOf("</table>", StringComparison.Ordinal)];
+
+        Assert.Equal(
+            ["Page", "Written and checked by", "Medical review", "Reading level", "Sources cited", "Problems to fix (open diagnostics)"],
+            ColumnHeader().Matches(table).Select(m => m.Groups[1].Value).ToArray());
+        Assert.Equal(6, Regex.Count(table, "<col class="));
+        Assert.Contains(".pages-table { table-layout: fixed;", Report(MedicalSite.Today).Css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_with_a_warning_is_never_shown_as_ok()
+    {
+        // Reviewed recently (the review is up to date), but its text makes an uncited claim.
+        var result = MedicalSite.Build(MedicalSite.Files(MedicalSite.HealthPage("reviewed: 2026-11-01\nreviewer: mallek", "It is a miracle.\n")), MedicalSite.Today);
+        var html = ContentHealthReport.Render(result.Health!, result.Diagnostics).Html;
+        var table = html[html.IndexOf("<table class=\"pages-table\">", StringComparison.Ordinal)..html.IndexOf("</table>", StringComparison.Ordinal)];
+        var row = table[table.IndexOf("content/conditions/migraine.md", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+
+        Assert.DoesNotMatch(@"\bOK\b", table);
+        Assert.Contains("<span class=\"status status-ok\">Up to date</span>", row, StringComparison.Ordinal);
+        Assert.Contains("<td><span class=\"status status-due-soon\">1 warning</span><ul class=\"open-diagnostics\"><li><span class=\"severity severity-warning\">warning</span> <a href=\"#diagnostic-0\">RS0610</a> line 7</li></ul></td>", row, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,6 +106,9 @@ public sealed partial class ReportTests
 
     [Fact]
     public void The_same_build_and_date_give_the_same_report() => Assert.Equal(Report(MedicalSite.Today), Report(MedicalSite.Today));
+
+    [GeneratedRegex("<th scope=\"col\">([^<]*)</th>")]
+    private static partial Regex ColumnHeader();
 
     [GeneratedRegex(@"\son[a-z]+=", RegexOptions.IgnoreCase)]
     private static partial Regex InlineHandler();

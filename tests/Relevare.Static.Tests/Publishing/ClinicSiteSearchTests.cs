@@ -35,7 +35,7 @@ public sealed class ClinicSiteSearchTests
         using var index = JsonDocument.Parse(ClinicSite.Text("search-index.json"));
 
         var pages = index.RootElement.GetProperty("pages").EnumerateArray().ToList();
-        Assert.Equal(["/", "/about/", "/conditions/migraine/", "/free-consultation/", "/treatment/during-your-infusion/"], pages.Select(p => p.GetProperty("url").GetString()));
+        Assert.Equal(["/", "/about/", "/conditions/migraine/", "/dr-mallek/", "/free-consultation/", "/treatment/during-your-infusion/"], pages.Select(p => p.GetProperty("url").GetString()));
         var migraine = pages.Single(p => p.GetProperty("url").GetString() == "/conditions/migraine/");
         Assert.Equal("Ketamine infusions for migraine", migraine.GetProperty("title").GetString());
         Assert.Contains("intense headache", migraine.GetProperty("text").GetString(), StringComparison.Ordinal);
