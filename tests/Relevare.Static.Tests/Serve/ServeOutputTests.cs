@@ -39,7 +39,14 @@ public sealed class ServeOutputTests
         // A deleted page's file (and its folder) go.
         site.Delete("content/about.md");
         site.Write("content/index.md", "---\ntitle: Home\n---\nWelcome.\n");
-        await events.NextBuildAfterAsync(build, Serving.Patience);
+        build = await events.NextBuildAfterAsync(build, Serving.Patience);
+        // On a loaded machine the watcher may report these edits (or the broken file's two writes) over more than one
+        // build: wait for the builds that follow, a few at most; a build that never comes fails (Patience).
+        for (var extra = 0; extra < 5 && Directory.Exists(Path.Combine(output, "about")); extra++)
+        {
+            build = await events.NextBuildAfterAsync(build, Serving.Patience);
+        }
+
         Assert.False(Directory.Exists(Path.Combine(output, "about")), "about/ was not removed");
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
     }
