@@ -339,7 +339,7 @@ internal sealed partial class PageScanner
         {
             Report(DiagnosticCodes.CheckEmptyLink, Site(link), $"the link to '{Shorten(href)}' has no text, so screen readers announce only its URL", "give the link text (Markdown: [what it leads to](url)), or alt text to its image");
         }
-        else if (LinkText.IsMeaningless(name))
+        else if (LinkText.IsMeaningless(name) && !LinkText.IsCode(link, name))
         {
             Report(DiagnosticCodes.CheckLinkText, Site(link), $"the link text '{name}' means nothing out of context", "say where the link goes, e.g. 'read about migraine treatment' instead of 'click here'");
         }

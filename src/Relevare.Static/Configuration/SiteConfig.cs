@@ -24,6 +24,18 @@ public sealed record SiteConfig(
         ImmutableSortedDictionary<string, CheckLevel>.Empty;
 
     /// <summary>
+    /// URL schemes content may link to besides http, https, mailto and tel (<c>markdown: link_schemes:</c>, e.g.
+    /// <c>xref</c>), lowercase; never javascript, vbscript or data.
+    /// </summary>
+    public ImmutableArray<string> LinkSchemes { get; init; } = [];
+
+    /// <summary>
+    /// True when file and folder names under content/ that are not URL segments (upper case, dots, underscores)
+    /// are turned into one (<c>file_names: slugify</c>) instead of being errors.
+    /// </summary>
+    public bool SlugifyFileNames { get; init; }
+
+    /// <summary>
     /// How serious raw HTML in content is when <see cref="AllowHtml"/> is false (<c>markdown: raw_html</c>): an error by
     /// default, since patients would see the tags as text; a site importing HTML-laden pages can make it a warning.
     /// </summary>

@@ -15,7 +15,7 @@ internal static class ContentDiscovery
     public static SiteSources Discover(ISourceFileSystem files, List<Diagnostic> diagnostics)
     {
         var pages = ImmutableArray.CreateBuilder<string>();
-        foreach (var path in files.EnumerateFiles("content"))
+        foreach (var path in SourceReader.List(files, "content", diagnostics))
         {
             if (path.StartsWith(DataFolder, StringComparison.Ordinal) && path.EndsWith(".yml", StringComparison.Ordinal))
             {
@@ -35,7 +35,7 @@ internal static class ContentDiscovery
             }
         }
 
-        var templates = files.EnumerateFiles("templates").Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
-        return new SiteSources(pages.ToImmutable(), templates, [.. files.EnumerateFiles("assets")]);
+        var templates = SourceReader.List(files, "templates", diagnostics).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
+        return new SiteSources(pages.ToImmutable(), templates, [.. SourceReader.List(files, "assets", diagnostics)]);
     }
 }

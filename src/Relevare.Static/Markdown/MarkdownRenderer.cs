@@ -30,11 +30,20 @@ internal sealed class MarkdownRenderer
 
     private readonly ConcurrentBag<ReusableHtmlRenderer> _renderers = [];
 
+    private readonly IReadOnlyCollection<string> _linkSchemes;
+
     /// <param name="allowHtml">site.yml's <c>markdown: allow_html</c>: raw HTML passes through (checked by the safety checks).</param>
     /// <param name="rawHtml">With HTML not allowed, how serious each raw HTML element in content is (site.yml's <c>markdown: raw_html</c>).</param>
     public MarkdownRenderer(bool allowHtml, DiagnosticSeverity rawHtml = DiagnosticSeverity.Error)
+        : this(allowHtml, [], rawHtml)
+    {
+    }
+
+    /// <summary>A renderer that also allows links with the site's <paramref name="linkSchemes"/> (site.yml <c>markdown: link_schemes</c>).</summary>
+    public MarkdownRenderer(bool allowHtml, IReadOnlyCollection<string> linkSchemes, DiagnosticSeverity rawHtml = DiagnosticSeverity.Error)
     {
         _allowHtml = allowHtml;
+        _linkSchemes = linkSchemes;
         _rawHtml = rawHtml;
     }
 
@@ -152,7 +161,9 @@ internal sealed class MarkdownRenderer
 
         foreach (var definition in document.Descendants<LinkReferenceDefinition>())
         {
-            if (definition.Url is { } url && !UrlPolicy.IsAllowed(url, isImage: false) && !UrlPolicy.IsAllowed(url, isImage: true))
+            // A definition is reported at its uses (below); one that nothing uses, here.
+            if (definition.Url is { } url && !UrlPolicy.IsAllowed(url, isImage: false, _linkSchemes) && !UrlPolicy.IsAllowed(url, isImage: true, _linkSchemes)
+                && !document.Descendants<LinkInline>().Any(l => ReferenceEquals(l.Reference, definition)))
             {
                 Report(UnsafeUrl(At(definition), url));
             }
@@ -179,10 +190,10 @@ internal sealed class MarkdownRenderer
                     unlinked.Add(bare);
                     break;
                 case LinkInline link:
-                    var at = link.Reference is { } reference ? At(reference) : At(link);
-                    link.Url = CheckUrl(path, link.Url ?? "", link.IsImage, at, targets, Report);
+                    // A reference-style link or image is reported where it is used, not at its definition.
+                    link.Url = CheckUrl(path, link.Url ?? "", link.IsImage, At(link), targets, Report, _linkSchemes);
                     break;
-                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url, isImage: false):
+                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url, isImage: false, _linkSchemes):
                     Report(UnsafeUrl(At(autolink), autolink.Url));
                     autolink.Url = "#";
                     break;
@@ -255,8 +266,7 @@ internal sealed class MarkdownRenderer
         {
             FootnoteLink { IsBackLink: true } back => new MarkdownLink($"#fnref:{back.Index}", false, at(back.Footnote) with { Column = 1 }),
             FootnoteLink note => new MarkdownLink($"#fn:{note.Footnote.Order}", false, at(note)),
-            LinkInline link => new MarkdownLink(
-                link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage, link.Reference is { } reference ? at(reference) : at(link)),
+            LinkInline link => new MarkdownLink(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage, at(link)),
             AutolinkInline auto => new MarkdownLink(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, false, at(auto)),
             _ => null,
         }).OfType<MarkdownLink>().ToImmutableArray();
@@ -279,9 +289,9 @@ internal sealed class MarkdownRenderer
         return builder.Build();
     }
 
-    private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report)
+    private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report, IReadOnlyCollection<string> linkSchemes)
     {
-        if (!UrlPolicy.IsAllowed(url, isImage))
+        if (!UrlPolicy.IsAllowed(url, isImage, linkSchemes))
         {
             report(UnsafeUrl(at, url));
             return "#";

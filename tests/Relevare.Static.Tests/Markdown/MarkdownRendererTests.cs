@@ -50,9 +50,9 @@ public sealed class MarkdownRendererTests
     [InlineData("![x](data:image/svg+xml;base64,PHN2Zz4=)", 4, 1)]
     [InlineData("See <javascript:alert(1)>", 4, 5)]
     [InlineData("<vbscript:msgbox(1)>", 4, 1)]
-    [InlineData("[x][evil]\n\n[evil]: javascript:alert(1)", 6, 1)]
-    [InlineData("[evil]\n\n[evil]: <JAVASCRIPT:alert(1)>", 6, 1)]
-    [InlineData("![x][evil]\n\n[evil]: data:text/html,hello", 6, 1)]
+    [InlineData("[x][evil]\n\n[evil]: javascript:alert(1)", 4, 1)] // reported where the reference is used (issue #17), not at its definition
+    [InlineData("[evil]\n\n[evil]: <JAVASCRIPT:alert(1)>", 4, 1)] // reported where the reference is used (issue #17), not at its definition
+    [InlineData("![x][evil]\n\n[evil]: data:text/html,hello", 4, 1)] // reported where the reference is used (issue #17), not at its definition
     [InlineData("Intro\n\n- item\n  - see [link](javascript:alert(1))", 7, 9)]
     public void Render_rejects_unsafe_urls_and_keeps_them_out_of_the_html(string markdown, int line, int column)
     {
@@ -69,11 +69,11 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Render_an_unsafe_reference_used_twice_is_reported_once_at_the_definition()
+    public void Render_an_unsafe_reference_used_twice_is_reported_at_each_use_not_at_the_definition()
     {
         var (html, diagnostics, _) = Render("[a][evil] and [b][evil]\n\n[evil]: javascript:alert(1)");
 
-        Assert.Equal("content/conditions/page.md:6:1", Assert.Single(diagnostics).Location);
+        Assert.Equal(["content/conditions/page.md:4:1", "content/conditions/page.md:4:15"], diagnostics.Select(d => d.Location));
         Assert.DoesNotContain("javascript", html, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -146,7 +146,7 @@ public sealed class MarkdownRendererTests
     [InlineData("> Quote\n> see [x](missing.md)", 5, 7)]
     [InlineData("| a | b |\n|---|---|\n| 1 | [x](missing.md) |", 6, 7)]
     [InlineData("Text[^1]\n\n[^1]: See [x](missing.md).", 6, 11)]
-    [InlineData("[x][ref]\n\n[ref]: missing.md", 6, 1)]
+    [InlineData("[x][ref]\n\n[ref]: missing.md", 4, 1)] // reported where the reference is used (issue #17), not at its definition
     public void Render_missing_page_locations_are_exact_inside_blocks(string markdown, int line, int column)
     {
         var (_, diagnostics, _) = Render(markdown);
