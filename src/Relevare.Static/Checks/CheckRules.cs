@@ -47,6 +47,9 @@ internal static class CheckRules
         new(DiagnosticCodes.CheckInsecureLink, CheckLevel.Warning, Safety, "plain http:// URL"),
         new(DiagnosticCodes.CheckMailtoTel, CheckLevel.Error, Safety, "malformed mailto: or tel: link"),
         new(DiagnosticCodes.CheckImageMap, CheckLevel.Error, Images, "usemap that is not '#name', names no <map>, or sits in a link or button"),
+        new(DiagnosticCodes.CheckAnimatedUrl, CheckLevel.Error, Safety, "SVG/MathML animation that sets href or xlink:href to a script URL"),
+        new(DiagnosticCodes.CheckForeignStyle, CheckLevel.Error, Safety, "<style> inside SVG or MathML"),
+        new(DiagnosticCodes.CheckRefreshToOtherSite, CheckLevel.Error, Safety, "meta refresh that sends the reader to another site"),
         new(DiagnosticCodes.CheckOrphanPage, CheckLevel.Warning, Links, "page not reachable by links from the home page"),
         new(DiagnosticCodes.CheckExternalLink, CheckLevel.Error, Links, "external link that fails (only with --external)"),
     }.ToImmutableSortedDictionary(r => r.Code, r => r, StringComparer.Ordinal);

@@ -59,7 +59,10 @@ internal sealed partial class PageScanner
     }
 
     /// <summary>A parser that keeps source positions. Creating one costs more than parsing a page: reuse it, on one thread.</summary>
-    public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+    /// Scripting is on, as in every patient's browser: <c>&lt;noscript&gt;</c> content is then raw text, so markup that
+    /// a scripting-off parse would hide inside an attribute (<c>&lt;noscript&gt;&lt;p title="&lt;/noscript&gt;&lt;img onerror=…&gt;"&gt;</c>)
+    /// is seen as the element a browser runs.
+    public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = true });
 
     /// <summary>Checks the page at <paramref name="path"/> (relative to the site root) whose text is <paramref name="html"/>.</summary>
     public static PageScan Scan(HtmlParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, string path, string html, PageOrigin? origin) =>
@@ -315,6 +318,15 @@ internal sealed partial class PageScanner
             case "style" when element.NamespaceUri == NamespaceNames.HtmlUri:
                 Report(DiagnosticCodes.CheckInlineStyle, Site(element), "a <style> element is inline CSS, which a strict Content-Security-Policy blocks", "move the rules into a stylesheet under assets/css/");
                 break;
+            case "style":
+                // Inside SVG or MathML a <style> is CSS too (@import loads from anywhere), and sanitisers that look only
+                // at HTML's <style> miss it.
+                Report(DiagnosticCodes.CheckForeignStyle, Site(element), $"a <style> element inside <{(element.NamespaceUri == NamespaceNames.SvgUri ? "svg" : "math")}> is inline CSS that can load from other sites (@import)",
+                    "remove it and style the image from a stylesheet under assets/css/, or use an SVG file as an image");
+                break;
+            case "animate" or "set" or "animatetransform" or "animatemotion" or "animatecolor" or "animateTransform" or "animateMotion" or "animateColor" when element.NamespaceUri != NamespaceNames.HtmlUri:
+                CheckAnimation(element);
+                break;
         }
 
         return false;
@@ -468,6 +480,11 @@ internal sealed partial class PageScanner
             if (refresh.Url is { } target)
             {
                 Url(meta, target, "content", ReferenceKind.Redirect, "redirect target");
+                if (!_options.IsIgnored(target) && Resolve(target).Kind == UrlKind.External)
+                {
+                    Report(DiagnosticCodes.CheckRefreshToOtherSite, Site(meta), $"this page sends every reader on to another site ('{Shorten(target)}') without a click",
+                        "link to the other site instead ([text](https://…)); a page that moved within this site uses 'aliases' in its front matter");
+                }
             }
 
             return true;
@@ -481,6 +498,28 @@ internal sealed partial class PageScanner
         }
 
         return false;
+    }
+
+    // SVG's <animate>/<set> (and MathML's, which browsers parse as foreign content too) change an attribute while
+    // the page runs: animating a link's href to javascript: makes a click run script although no attribute says so.
+    private void CheckAnimation(IElement animation)
+    {
+        var target = (animation.GetAttribute("attributeName") ?? animation.GetAttribute("attributename") ?? "").Trim();
+        if (!string.Equals(target, "href", StringComparison.OrdinalIgnoreCase) && !string.Equals(target, "xlink:href", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (var name in new[] { "to", "from", "by", "values" })
+        {
+            var values = animation.GetAttribute(name) is { } value ? (name == "values" ? value.Split(';') : [value]) : [];
+            foreach (var url in values.Where(v => UrlResolver.SchemeOf(v) is { } scheme && scheme is not ("http" or "https" or "mailto" or "tel")))
+            {
+                Report(DiagnosticCodes.CheckAnimatedUrl, Site(animation), $"<{animation.LocalName} attributeName=\"{target}\" {name}=…> makes a link's address '{Shorten(url.Trim())}', which runs script or leaves the allowed schemes when clicked",
+                    "remove the animation; link with an ordinary <a href> to an https: or relative URL");
+                return;
+            }
+        }
     }
 
     private void RequireIntegrity(IElement element, string url, string what)

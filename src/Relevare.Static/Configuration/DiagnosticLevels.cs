@@ -155,7 +155,7 @@ public static class DiagnosticLevels
         };
 
         // The checks of the built pages keep their levels (docs/checks.md); the ones against script cannot be relaxed.
-        var scriptChecks = new[] { DiagnosticCodes.CheckUnsafeUrl, DiagnosticCodes.CheckEventHandler, DiagnosticCodes.CheckInlineScript };
+        var scriptChecks = new[] { DiagnosticCodes.CheckUnsafeUrl, DiagnosticCodes.CheckEventHandler, DiagnosticCodes.CheckInlineScript, DiagnosticCodes.CheckAnimatedUrl };
         rules.AddRange(CheckRules.All.Values.Select(c => new Rule(c.Code, c.DefaultLevel, scriptChecks.Contains(c.Code) ? Script : null)));
         return rules.ToImmutableSortedDictionary(r => r.Code, r => r, StringComparer.Ordinal);
     }

@@ -111,8 +111,11 @@ public static class DiagnosticCodes
     public const string CheckInsecureLink = "RS0725";
     public const string CheckMailtoTel = "RS0726";
     public const string CheckImageMap = "RS0727";
+    public const string CheckAnimatedUrl = "RS0728";
+    public const string CheckForeignStyle = "RS0729";
     public const string CheckOrphanPage = "RS0730";
     public const string CheckExternalLink = "RS0740";
+    public const string CheckRefreshToOtherSite = "RS0741";
 
     // RS08xx: publishing (redirects, listings, assets, security headers).
     public const string InvalidAlias = "RS0801";
