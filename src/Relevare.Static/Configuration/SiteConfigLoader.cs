@@ -16,7 +16,7 @@ internal sealed partial class SiteConfigLoader
         DiagnosticCodes.ConfigSyntax, DiagnosticCodes.ConfigInvalidValue, DiagnosticCodes.ConfigInvalidValue);
 
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing"];
+        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing", "images"];
 
     private readonly List<Diagnostic> _diagnostics;
 
@@ -53,10 +53,11 @@ internal sealed partial class SiteConfigLoader
         var checks = ReadChecks(map);
         var medical = MedicalSettingsReader.Read(map.Find("medical"), contentTypes, _diagnostics);
         var publishing = ReadPublishing(map, clinic);
+        var images = ReadImages(map);
 
         return _diagnostics.Count(d => d.IsError) > errorsBefore
             ? null
-            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical, Publishing = publishing };
+            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical, Publishing = publishing, Images = images };
     }
 
     private ImmutableSortedDictionary<string, CheckLevel> ReadChecks(YamlMapping map)
