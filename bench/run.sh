@@ -17,7 +17,10 @@
 #
 # Environment: RUNS (default 5), PEERS (default: those installed of
 # "hugo eleventy jekyll"), WORK (default /tmp/relevare-bench),
-# SHARED (default ../shared next to the repository).
+# SHARED (default ../shared next to the repository), R2R (default 1),
+# INSTALL=1 (time the installed tool: build.ps1 pack + dotnet tool install into
+# $WORK/tool) or RELEVARE_TOOL=PATH (an installed relevare) instead of a fresh
+# Native AOT publish. Hugo: apt-get install -y hugo.
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 N [N...]" >&2; exit 2; }
 
@@ -44,11 +47,31 @@ trash() { local x; for x in "$@"; do if [ -e "$x" ]; then SEQ=$((SEQ + 1)); mv "
 
 # relevare: the Native AOT build (build.ps1 publish); relevare-r2r: the framework-dependent ReadyToRun build (what
 # `dotnet tool install` gives), measured alongside for the start-up comparison. R2R=0 leaves the second one out.
-echo "publishing relevare (Release: Native AOT, and ReadyToRun) ..."
-dotnet publish "$REPO/src/Relevare.Static.Cli" -c Release -r linux-x64 -p:PublishAot=true \
-  -o "$WORK/relevare-aot" >"$WORK/logs/publish-aot.log" 2>&1 || die "publish failed: $WORK/logs/publish-aot.log"
-RELEVARE="$WORK/relevare-aot/relevare"
+# INSTALL=1 or RELEVARE_TOOL=PATH: time the relevare that users install instead (dotnet tool install of the packed
+# package: the Native AOT build on linux-x64). INSTALL=1 packs (build.ps1 pack) and installs it into $WORK/tool.
+if [ "${INSTALL:-0}" = 1 ] && [ -z "${RELEVARE_TOOL:-}" ]; then
+  echo "packing and installing the relevare tool (build.ps1 pack, dotnet tool install) ..."
+  ( cd "$REPO" && dotnet tool restore && dotnet pwsh -NoProfile -File build.ps1 pack ) >"$WORK/logs/pack.log" 2>&1 \
+    || die "pack failed: $WORK/logs/pack.log"
+  trash "$WORK/tool"
+  dotnet tool install Relevare.Static.Cli --tool-path "$WORK/tool" --add-source "$REPO/artifacts/packages" \
+    >"$WORK/logs/install.log" 2>&1 || die "tool install failed: $WORK/logs/install.log"
+  RELEVARE_TOOL="$WORK/tool/relevare"
+fi
+if [ -n "${RELEVARE_TOOL:-}" ]; then
+  [ -x "$RELEVARE_TOOL" ] || die "RELEVARE_TOOL=$RELEVARE_TOOL is not an executable"
+  RELEVARE="$RELEVARE_TOOL"
+  kind="not native (managed)"; [ "$(head -c 4 "$(readlink -f "$RELEVARE")" | od -An -c | tr -d ' ')" = '177ELF' ] \
+    && [ ! -e "$(dirname "$(readlink -f "$RELEVARE")")/relevare.dll" ] && kind="native (ELF, no relevare.dll)"
+  echo "relevare = the installed tool: $RELEVARE -> $(readlink -f "$RELEVARE"), $kind"
+else
+  echo "publishing relevare (Release: Native AOT) ..."
+  dotnet publish "$REPO/src/Relevare.Static.Cli" -c Release -r linux-x64 -p:PublishAot=true \
+    -o "$WORK/relevare-aot" >"$WORK/logs/publish-aot.log" 2>&1 || die "publish failed: $WORK/logs/publish-aot.log"
+  RELEVARE="$WORK/relevare-aot/relevare"
+fi
 if [ "${R2R:-1}" = 1 ]; then
+  echo "publishing relevare-r2r (Release: ReadyToRun, framework-dependent) ..."
   dotnet publish "$REPO/src/Relevare.Static.Cli" -c Release -r linux-x64 --self-contained false \
     -p:PublishReadyToRun=true -o "$WORK/relevare-bin" >"$WORK/logs/publish.log" 2>&1 || die "publish failed: $WORK/logs/publish.log"
   PEERS="relevare-r2r $PEERS"

@@ -46,6 +46,8 @@ internal sealed class BuildCommand
 
     private readonly Option<DateOnly?> _today = CliOptions.Today();
 
+    private readonly Option<bool> _verbose = new("--verbose") { Description = "Print the details of an internal error (RS0009) for a bug report." };
+
     private readonly CliEnvironment _environment;
 
     public BuildCommand(CliEnvironment environment) => _environment = environment;
@@ -54,7 +56,7 @@ internal sealed class BuildCommand
     {
         var command = new Command("build", "Build the site into the output folder, checking content, templates and links.")
         {
-            _source, _output, _drafts, _strict, _baseUrl, _format, _timings, _today,
+            _source, _output, _drafts, _strict, _baseUrl, _format, _timings, _today, _verbose,
         };
         command.SetAction(Run);
         return command;
@@ -172,7 +174,7 @@ internal sealed class BuildCommand
         }
 
         // GitHub reads workflow commands (annotations) from standard output.
-        DiagnosticPrinter.PrintText(_environment.GitHubActions ? stdout : stderr, result.Diagnostics, _environment.GitHubActions);
+        DiagnosticPrinter.PrintText(_environment.GitHubActions ? stdout : stderr, result.Diagnostics, _environment.GitHubActions, parse.GetValue(_verbose));
         stdout.WriteLine(summary);
         if (!failed)
         {

@@ -57,8 +57,17 @@ internal sealed class CheckScopeOptions
         HelpName = "ext",
     };
 
+    // The hosts that serve /page from page.html when no file 'page' exists; 'plain' is any host that does not.
+    private static readonly string[] Hosts = ["plain", "github-pages", "netlify", "cloudflare-pages"];
+
+    private readonly Option<string> _host = new("--host")
+    {
+        Description = "How the site is served: github-pages, netlify or cloudflare-pages serve /page from page.html; plain (default) serves only what the URL names.",
+        HelpName = "host",
+    };
+
     /// <summary>The options, to add to the command.</summary>
-    public IEnumerable<Option> All => [_only, _skip, _ignoreUrl, _ignoreInternalUrl, _ignoreDir, _directoryIndex, _pageExtension];
+    public IEnumerable<Option> All => [_only, _skip, _ignoreUrl, _ignoreInternalUrl, _ignoreDir, _directoryIndex, _pageExtension, _host];
 
     /// <summary><paramref name="options"/> narrowed by what the command line says; null (with messages in <paramref name="errors"/>) for bad values.</summary>
     public CheckOptions? Apply(ParseResult parse, CheckOptions options, List<string> errors)
@@ -79,6 +88,12 @@ internal sealed class CheckScopeOptions
             errors.Add($"--page-extension '{extension}' must be an extension such as .html");
         }
 
+        var host = parse.GetValue(_host);
+        if (host is not null && !Hosts.Contains(host))
+        {
+            errors.Add($"--host '{host}' is not a host this check knows: use one of {string.Join(", ", Hosts)}");
+        }
+
         if (errors.Count > 0)
         {
             return null;
@@ -86,6 +101,7 @@ internal sealed class CheckScopeOptions
 
         return options with
         {
+            ServesHtmlWithoutExtension = host is not null && host != "plain",
             Levels = levels,
             IgnoreUrls = ignoreUrls,
             IgnoreInternalUrls = [.. options.IgnoreInternalUrls, .. Values(parse, _ignoreInternalUrl)],

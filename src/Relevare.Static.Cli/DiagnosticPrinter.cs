@@ -8,11 +8,20 @@ namespace Relevare.Static.Cli;
 /// <summary>Prints diagnostics as compiler-style lines, GitHub Actions annotations, or JSON.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void PrintText(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool githubActions)
+    /// <param name="writer">Where to print.</param>
+    /// <param name="diagnostics">What to print.</param>
+    /// <param name="githubActions">True for workflow annotations instead of lines.</param>
+    /// <param name="verbose">True to print an internal error's details (its stack trace) under it.</param>
+    public static void PrintText(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool githubActions, bool verbose = false)
     {
-        foreach (var diagnostic in diagnostics.Select(Printable))
+        foreach (var diagnostic in DiagnosticMerger.Merge(diagnostics))
         {
-            writer.WriteLine(githubActions ? Annotation(diagnostic) : diagnostic.ToString());
+            var printable = Printable(diagnostic);
+            writer.WriteLine(githubActions ? Annotation(printable) : printable.ToString());
+            if (verbose && diagnostic.Details is { } details)
+            {
+                writer.WriteLine("  details: " + details.ReplaceLineEndings("\n    "));
+            }
         }
     }
 
@@ -22,7 +31,13 @@ internal static class DiagnosticPrinter
     /// terminal escape sequence in it must neither break the one-line format nor reach the terminal.
     /// </summary>
     public static Diagnostic Printable(Diagnostic d) =>
-        d with { Path = Escape(d.Path), Message = Escape(d.Message), Hint = d.Hint is null ? null : Escape(d.Hint) };
+        d with
+        {
+            Path = Escape(d.Path),
+            Message = Escape(d.Message),
+            Hint = d.Hint is null ? null : Escape(d.Hint),
+            Also = d.Also.IsDefaultOrEmpty ? d.Also : [.. d.Also.Select(a => a with { Path = Escape(a.Path) })],
+        };
 
     private static string Escape(string text)
     {
@@ -55,7 +70,8 @@ internal static class DiagnosticPrinter
     public static string Annotation(Diagnostic d)
     {
         var kind = d.IsError ? "error" : "warning";
-        var message = d.Hint is null ? d.Message : $"{d.Message}\nhint: {d.Hint}";
+        var merged = d.Message + DiagnosticMerger.MoreText(d.Also);
+        var message = d.Hint is null ? merged : $"{merged}\nhint: {d.Hint}";
         return string.Create(
             CultureInfo.InvariantCulture,
             $"::{kind} file={Property(d.Path)},line={Math.Max(d.Line, 1)},col={Math.Max(d.Column, 1)},title={Property(d.Code)}::{Data(message)}");
@@ -69,7 +85,7 @@ internal static class DiagnosticPrinter
             json.WriteStartObject();
             summary(json);
             json.WriteStartArray("diagnostics");
-            foreach (var d in diagnostics)
+            foreach (var d in DiagnosticMerger.Merge(diagnostics))
             {
                 json.WriteStartObject();
                 json.WriteString("severity", d.IsError ? "error" : "warning");
@@ -86,6 +102,25 @@ internal static class DiagnosticPrinter
                 {
                     json.WriteString("hint", d.Hint);
                 }
+
+                if (d.Details is not null)
+                {
+                    json.WriteString("details", d.Details);
+                }
+
+                // Identical findings elsewhere, merged into this one: every other place, in order.
+                json.WriteNumber("count", 1 + d.Also.Length);
+                json.WriteStartArray("also");
+                foreach (var place in d.Also)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", place.Path);
+                    json.WriteNumber("line", Math.Max(place.Line, 1));
+                    json.WriteNumber("column", Math.Max(place.Column, 1));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
 
                 json.WriteEndObject();
             }

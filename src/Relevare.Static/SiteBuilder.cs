@@ -57,7 +57,13 @@ public static class SiteBuilder
 
         // 2-3. Split and validate every page's front matter (parallel, per page).
         progress?.Start("reading", sources.Pages.Length);
-        var pageResults = ForEachPage(progress, sources.Pages, path => path, path => reuse.Page(path, source.ReadAllBytes(path), bytes => ReadPage(config, path, bytes)));
+        var pageResults = ForEachPage(progress, sources.Pages, path => path, path =>
+        {
+            var unreadable = new List<Diagnostic>();
+            return SourceReader.Read(source, path, unreadable) is { } content
+                ? reuse.Page(path, content, bytes => ReadPage(config, path, bytes))
+                : new(path, null, unreadable);
+        });
         var validPages = pageResults.Where(r => r.Value is not null).Select(r => r.Value!).ToList();
         var failed = pageResults.Where(r => r.Value is null).Select(r => r.Path).ToList();
         Collect(pageResults, diagnostics);
@@ -95,7 +101,7 @@ public static class SiteBuilder
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
         //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page).
-        var markdown = new MarkdownRenderer(config.AllowHtml, config.Images.Sizes);
+        var markdown = new MarkdownRenderer(config.AllowHtml, config.LinkSchemes, config.RawHtml) { ImageSizes = config.Images.Sizes };
         var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) : null;
         reuse.SetRenderScope(templateFiles, templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
@@ -139,6 +145,9 @@ public static class SiteBuilder
         var published = Publish(new PublishingStage(site, templates, renderer), pages, diagnostics);
         timings.Stop("publish");
 
+        // The levels site.yml's 'checks:' gives codes (the checks of the built pages apply theirs as they run).
+        DiagnosticLevels.ApplyInPlace(config.Checks, diagnostics);
+
         // With errors so far there is nothing to check or to write.
         if (diagnostics.Any(d => d.IsError))
         {
@@ -174,6 +183,7 @@ public static class SiteBuilder
         timings.Stop("check");
 
         // 10. Hand back the files to write. Nothing is returned to write when anything failed.
+        DiagnosticLevels.ApplyInPlace(config.Checks, diagnostics);
         return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings) with { Health = health, Images = imageStatistics };
     }
 
@@ -188,7 +198,8 @@ public static class SiteBuilder
             return null;
         }
 
-        var text = SourceText.Decode(SiteConfigLoader.FileName, source.ReadAllBytes(SiteConfigLoader.FileName), diagnostics);
+        var bytes = SourceReader.Read(source, SiteConfigLoader.FileName, diagnostics);
+        var text = bytes is null ? null : SourceText.Decode(SiteConfigLoader.FileName, bytes, diagnostics);
         var config = text is null ? null : SiteConfigLoader.Load(text, diagnostics);
         if (config?.Medical is { } medical)
         {
@@ -300,7 +311,8 @@ public static class SiteBuilder
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InternalError, SourceLocation.File(SiteConfigLoader.FileName),
                 $"internal error while publishing ({e.GetType().Name}: {e.Message})",
-                "this is a bug in relevare: please report it with the site attached"));
+                "this is a bug in relevare: please report it with the site attached (--verbose shows the details)") with
+            { Details = e.ToString() });
             return [];
         }
     }
@@ -309,7 +321,7 @@ public static class SiteBuilder
     // middle of every page (U+FEFF in <head> ends the head early), and invalid UTF-8 would be replaced silently.
     // An undecodable template is passed on as null: it exists (so it is not also reported missing) but is unusable.
     private static List<KeyValuePair<string, string?>> ReadTemplates(ISourceFileSystem source, IEnumerable<string> paths, List<Diagnostic> diagnostics) =>
-        paths.Select(path => KeyValuePair.Create(path, SourceText.Decode(path, source.ReadAllBytes(path), diagnostics))).ToList();
+        paths.Select(path => KeyValuePair.Create(path, SourceReader.Read(source, path, diagnostics) is { } bytes ? SourceText.Decode(path, bytes, diagnostics) : null)).ToList();
 
     // Pages are independent in these stages: run them in parallel, keep results in input order for determinism.
     // A library failing on one file (a bug, ours or theirs) becomes an error on that file, not a crash of the build.
@@ -338,7 +350,7 @@ public static class SiteBuilder
                     results[i] = new(path, null, [Diagnostic.Error(
                         DiagnosticCodes.InternalError, SourceLocation.File(path),
                         $"internal error while building this file ({e.GetType().Name}: {e.Message})",
-                        "this is a bug in relevare: please report it with this file attached")]);
+                        "this is a bug in relevare: please report it with this file attached (--verbose shows the details)") with { Details = e.ToString() }]);
                 }
 
                 progress?.Advance();

@@ -81,4 +81,39 @@ public sealed class QualityGateCanFailTests : IClassFixture<BrokenSiteFixture>
         Assert.Equal(1, tabStops);
         Assert.Contains(problems, p => p.StartsWith("a \"A link whose focus outline", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_page_budgets_report_the_second_render_blocking_stylesheet_and_the_unsized_oversized_stretched_banner()
+    {
+        await using var page = await BrowserPage.OpenAsync(_browser.Browser, _broken.Site.Url("/"), 375, 667);
+
+        var weight = await PageWeight.MeasureAsync(page);
+        var failures = PageBudgetTests.Check("/", weight).ToList();
+
+        _output.WriteLine(weight.Summary);
+        failures.ForEach(_output.WriteLine);
+        Assert.Contains(failures, f => f.Contains("2 render-blocking resources > 1", StringComparison.Ordinal) && f.Contains("extra.css", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("banner.png: no width and height attributes", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("banner.png: shown 100x100, a stretched 1600x400", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("banner.png: 1600 px wide, shown at 100 CSS px", StringComparison.Ordinal));
+        Assert.DoesNotContain(failures, f => f.Contains("chart.svg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_page_budget_can_fail()
+    {
+        var heavy = new PageWeight(
+            PageBudgetTests.MaximumRequests + 1, PageBudgetTests.MaximumBytes + 1, ["/a.css", "/b.css"], 0.25,
+            PageBudgetTests.MaximumDomElements + 1, PageBudgetTests.MaximumDomDepth + 1, ["/big.png: did not load"]);
+        var light = new PageWeight(
+            PageBudgetTests.MaximumRequests, PageBudgetTests.MaximumBytes, ["/a.css"], PageBudgetTests.MaximumLayoutShift,
+            PageBudgetTests.MaximumDomElements, PageBudgetTests.MaximumDomDepth, []);
+
+        var failures = PageBudgetTests.Check("/p/", heavy).ToList();
+
+        Assert.Equal(7, failures.Count);
+        Assert.Contains("/p/: layout shift 0.250 > 0.01", failures);
+        Assert.All(failures, f => Assert.StartsWith("/p/: ", f, StringComparison.Ordinal));
+        Assert.Empty(PageBudgetTests.Check("/p/", light));
+    }
 }

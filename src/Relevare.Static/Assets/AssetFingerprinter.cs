@@ -27,7 +27,17 @@ internal static class AssetFingerprinter
     /// <summary>Reads and processes <paramref name="paths"/> (source paths under assets/).</summary>
     public static AssetManifest Process(ISourceFileSystem source, IReadOnlyList<string> paths, bool fingerprint, List<Diagnostic> diagnostics)
     {
-        var bytes = paths.ToDictionary(p => p, source.ReadAllBytes, StringComparer.Ordinal);
+        // An asset that cannot be read is reported (RS0005) and left out.
+        var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (SourceReader.Read(source, path, diagnostics) is { } content)
+            {
+                bytes[path] = content;
+            }
+        }
+
+        paths = [.. paths.Where(bytes.ContainsKey)];
         if (!fingerprint)
         {
             return new AssetManifest(paths.Select(p => new PublishedAsset(p, p, Integrity(bytes[p]), bytes[p], IsFingerprinted: false)));

@@ -36,6 +36,12 @@ internal sealed record CheckOptions(
     /// <summary>The files a folder URL (<c>/about/</c>) serves, tried in order (<c>--directory-index</c>).</summary>
     public ImmutableArray<string> DirectoryIndexes { get; init; } = ["index.html"];
 
+    /// <summary>
+    /// True when the host serves <c>/page</c> from <c>page.html</c> (GitHub Pages, Netlify, Cloudflare Pages:
+    /// <c>--host</c>): an extensionless link to an existing <c>.html</c> file is then not broken.
+    /// </summary>
+    public bool ServesHtmlWithoutExtension { get; init; }
+
     /// <summary>The extensions of the files that are pages, i.e. parsed and checked; other files are only link targets (<c>--page-extension</c>).</summary>
     public ImmutableArray<string> PageExtensions { get; init; } = [".html", ".htm"];
 

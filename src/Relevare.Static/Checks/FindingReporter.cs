@@ -14,13 +14,18 @@ internal sealed class FindingReporter
     public FindingReporter(CheckOptions options) => _options = options;
 
     /// <summary>The diagnostic, or null when the check is off or ignored here.</summary>
-    public Diagnostic? Create(string code, FindingSite site, string message, string? hint)
-    {
-        if (site.Ignore.Covers(code) || Severity(code) is not { } severity)
-        {
-            return null;
-        }
+    public Diagnostic? Create(string code, FindingSite site, string message, string? hint) =>
+        site.Ignore.Covers(code) || Severity(code) is not { } severity ? null : Create(severity, code, site, message, hint);
 
+    /// <summary>
+    /// The diagnostic, or null when the check is off or ignored here; <paramref name="hint"/> is computed only for a
+    /// finding that is reported (a "did you mean" can cost a search of the whole site).
+    /// </summary>
+    public Diagnostic? Create(string code, FindingSite site, string message, Func<string?> hint)
+        => site.Ignore.Covers(code) || Severity(code) is not { } severity ? null : Create(severity, code, site, message, hint());
+
+    private Diagnostic Create(DiagnosticSeverity severity, string code, FindingSite site, string message, string? hint)
+    {
         var html = _options.PathPrefix + site.HtmlPath;
         if (site.Markdown is { } markdown)
         {

@@ -50,6 +50,50 @@ internal static class LinkText
         return Meaningless.Contains(Collapse(words.ToString()));
     }
 
+    /// <summary>
+    /// True when the link's text is code, not prose: all of it inside <c>code</c>, <c>kbd</c>, <c>samp</c> or
+    /// <c>var</c> (a Markdown code span, <c>[`Continue`](…)</c>), the link inside such an element, or text shaped like
+    /// an identifier (<c>$this</c>, <c>this_page</c>, <c>Foo.Continue()</c>, <c>std::more</c>) — an API's name, which
+    /// is what documentation links to, not "click here".
+    /// </summary>
+    public static bool IsCode(IElement link, string name)
+    {
+        if (CodeLike(name) || link.GetAncestors().OfType<IElement>().Any(IsCodeElement))
+        {
+            return true;
+        }
+
+        var prose = new StringBuilder();
+        AppendOutsideCode(link, prose);
+        return string.IsNullOrWhiteSpace(prose.ToString());
+    }
+
+    private static bool CodeLike(string name) =>
+        name.Any(c => c is '$' or '_' or '(' or ')' or '{' or '}' or '[' or ']' or '<' or '>' or '=' or ';' or '@' or '\\')
+        || name.Contains("::", StringComparison.Ordinal)
+        || name.Contains("->", StringComparison.Ordinal)
+        || (name.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && dot < name.Length - 1 && char.IsLetter(name[dot + 1]));
+
+    private static bool IsCodeElement(IElement element) => element.LocalName is "code" or "kbd" or "samp" or "var" or "pre";
+
+    private static void AppendOutsideCode(INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText t:
+                    text.Append(t.Data);
+                    break;
+                case IElement e when IsCodeElement(e):
+                    break;
+                case IElement e:
+                    AppendOutsideCode(e, text);
+                    break;
+            }
+        }
+    }
+
     private static void Append(INode node, StringBuilder text)
     {
         foreach (var child in node.ChildNodes)

@@ -269,9 +269,10 @@ internal sealed partial class PageScanner
                 break;
             case "img":
                 CheckImage(element);
-                if (!element.HasAttribute("src"))
+                // srcset alone is valid HTML (browsers pick from it); an <img> with neither has nothing to show.
+                if (!element.HasAttribute("src") && !element.HasAttribute("srcset"))
                 {
-                    Report(DiagnosticCodes.CheckEmptyUrl, Site(element), "the <img> has no src attribute", "give it the image's URL in src (srcset alone is not enough: src is required)");
+                    Report(DiagnosticCodes.CheckEmptyUrl, Site(element), "the <img> has neither src nor srcset", "give it the image's URL in src (or the candidates in srcset)");
                 }
 
                 UrlAttribute(element, "src", ReferenceKind.Image, "image");
@@ -326,7 +327,7 @@ internal sealed partial class PageScanner
         {
             Report(DiagnosticCodes.CheckEmptyLink, Site(link), $"the link to '{Shorten(href)}' has no text, so screen readers announce only its URL", "give the link text (Markdown: [what it leads to](url)), or alt text to its image");
         }
-        else if (LinkText.IsMeaningless(name))
+        else if (LinkText.IsMeaningless(name) && !LinkText.IsCode(link, name))
         {
             Report(DiagnosticCodes.CheckLinkText, Site(link), $"the link text '{name}' means nothing out of context", "say where the link goes, e.g. 'read about migraine treatment' instead of 'click here'");
         }
@@ -337,8 +338,15 @@ internal sealed partial class PageScanner
         var src = Shorten(image.GetAttribute("src") ?? "");
         var name = UrlResolver.Trim(src).Length > 0 ? $"the image '{src}'" : "an image without src";
         var alt = image.GetAttribute("alt");
-        var decorative = image.GetAttribute("role") is "presentation" or "none" || image.GetAttribute("aria-hidden") == "true";
-        if (alt is null)
+        // An image hidden from assistive technology (aria-hidden, or role presentation/none) is never announced,
+        // so no text alternative is needed — as axe and the HTML-AAM treat it.
+        var decorative = (image.GetAttribute("role") ?? "").Trim().ToLowerInvariant() is "presentation" or "none"
+            || string.Equals(image.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        if (decorative)
+        {
+            // nothing to announce, nothing to check
+        }
+        else if (alt is null)
         {
             Report(DiagnosticCodes.CheckImageAlt, Site(image), $"{name} has no alt attribute", "describe what the image shows (Markdown: ![what it shows](src)); alt=\"\" only for decorative images");
         }
@@ -346,7 +354,7 @@ internal sealed partial class PageScanner
         {
             Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the alt text of {name} is only spaces", "describe what the image shows, or use alt=\"\" for a decorative image");
         }
-        else if (alt.Length == 0 && _map.OriginOf(image) is not null && !decorative)
+        else if (alt.Length == 0 && _map.OriginOf(image) is not null)
         {
             // Markdown has no way to mark an image decorative: an empty ![](src) is almost always a forgotten description.
             Report(DiagnosticCodes.CheckImageAlt, Site(image), $"the image '{src}' has no description", "describe what the image shows between the brackets: ![what it shows](src)");
@@ -468,7 +476,8 @@ internal sealed partial class PageScanner
         var property = meta.GetAttribute("property") ?? meta.GetAttribute("name");
         if (property is "og:url" or "og:image" or "og:image:url" or "og:image:secure_url" or "twitter:image")
         {
-            UrlAttribute(meta, "content", property == "og:url" ? ReferenceKind.Metadata : ReferenceKind.Image, property);
+            // A missing content is as empty as content="": both give sharing previews no URL.
+            Url(meta, content ?? "", "content", property == "og:url" ? ReferenceKind.Metadata : ReferenceKind.Image, property);
         }
 
         return false;
@@ -476,9 +485,19 @@ internal sealed partial class PageScanner
 
     private void RequireIntegrity(IElement element, string url, string what)
     {
-        if (!_options.IsIgnored(url) && Resolve(url).Kind == UrlKind.External && string.IsNullOrWhiteSpace(element.GetAttribute("integrity")))
+        if (_options.IsIgnored(url) || Resolve(url).Kind != UrlKind.External)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(element.GetAttribute("integrity")))
         {
             Report(DiagnosticCodes.CheckIntegrity, Site(element), $"the external {what} '{Shorten(url)}' has no integrity attribute, so a compromised server could change it", "add integrity=\"sha384-…\" and crossorigin=\"anonymous\", or serve a copy from assets/");
+        }
+        else if (!element.HasAttribute("crossorigin"))
+        {
+            // Browsers check integrity on another origin's file only through CORS: without crossorigin they block it.
+            Report(DiagnosticCodes.CheckIntegrity, Site(element), $"the external {what} '{Shorten(url)}' has integrity but no crossorigin attribute, so browsers refuse to load it", "add crossorigin=\"anonymous\" next to integrity");
         }
     }
 

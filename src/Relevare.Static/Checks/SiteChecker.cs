@@ -20,6 +20,7 @@ internal sealed class SiteChecker
     private readonly FindingReporter _reporter;
     private readonly UrlResolver _resolver;
     private readonly ConcurrentBag<HtmlParser> _parsers = [];
+    private long _suggestionComparisons;
 
     public SiteChecker(CheckOptions options)
     {
@@ -27,6 +28,9 @@ internal sealed class SiteChecker
         _reporter = new FindingReporter(options);
         _resolver = new UrlResolver(options.BaseUrl);
     }
+
+    /// <summary>How many edit distances the "did you mean" hints of broken links have cost in this checker's runs.</summary>
+    public long SuggestionComparisons => Interlocked.Read(ref _suggestionComparisons);
 
     /// <summary>
     /// Checks one page on its own, as <see cref="Check"/> does first for every page: the build calls it right after
@@ -69,7 +73,7 @@ internal sealed class SiteChecker
         // 2. The site index: every file, and the anchors each page offers.
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var anchors = scans.ToDictionary(s => s.Path, s => s.Anchors, StringComparer.Ordinal);
-        var index = new SiteIndex(paths, anchors, _options.DirectoryIndexes);
+        var index = new SiteIndex(paths, anchors, _options.DirectoryIndexes, _options.ServesHtmlWithoutExtension);
 
         // 3. The checks across pages.
         var diagnostics = scans.SelectMany(s => s.Diagnostics).ToList();
@@ -106,6 +110,7 @@ internal sealed class SiteChecker
         }
 
         FindOrphans(scans, edges, index, diagnostics);
+        Interlocked.Add(ref _suggestionComparisons, index.SuggestionComparisons);
 
         return new CheckResult(
             [.. diagnostics.Distinct()
@@ -129,7 +134,7 @@ internal sealed class SiteChecker
                 reference.Kind is ReferenceKind.Link or ReferenceKind.Redirect
                     ? $"the {reference.Description} '{reference.Url}' leads nowhere: the site has no {wanted}"
                     : $"the {reference.Description} '{reference.Url}' does not exist: the site has no {wanted}",
-                index.Suggest(resolved.Path) is { } suggestion ? $"did you mean '/{suggestion}'?" : "check the path; a URL starting with '/' is relative to the site's root, others to the page's folder");
+                () => index.Suggest(resolved.Path) is { } suggestion ? $"did you mean '/{suggestion}'?" : "check the path; a URL starting with '/' is relative to the site's root, others to the page's folder");
             return null;
         }
 
@@ -148,10 +153,11 @@ internal sealed class SiteChecker
             && !string.Equals(fragment, "top", StringComparison.OrdinalIgnoreCase))
         {
             var where = target == reference.Site.HtmlPath ? "this page" : target;
-            var closest = Suggestions.Closest(fragment, targetAnchors);
             Report(diagnostics, DiagnosticCodes.CheckBrokenFragment, reference.Site,
                 $"the {reference.Description} '{reference.Url}' points to #{fragment}, but {where} has no element with that id",
-                closest is not null ? $"did you mean '#{closest}'? Heading ids are the heading's text in lowercase with hyphens" : "heading ids are the heading's text in lowercase with hyphens, e.g. '## After your infusion' is #after-your-infusion");
+                () => Suggestions.Closest(fragment, targetAnchors) is { } closest
+                    ? $"did you mean '#{closest}'? Heading ids are the heading's text in lowercase with hyphens"
+                    : "heading ids are the heading's text in lowercase with hyphens, e.g. '## After your infusion' is #after-your-infusion");
         }
 
         return target;
@@ -190,6 +196,14 @@ internal sealed class SiteChecker
     }
 
     private void Report(List<Diagnostic> diagnostics, string code, FindingSite site, string message, string hint)
+    {
+        if (_reporter.Create(code, site, message, hint) is { } diagnostic)
+        {
+            diagnostics.Add(diagnostic);
+        }
+    }
+
+    private void Report(List<Diagnostic> diagnostics, string code, FindingSite site, string message, Func<string?> hint)
     {
         if (_reporter.Create(code, site, message, hint) is { } diagnostic)
         {

@@ -7,4 +7,11 @@ public sealed record FieldRule(
     bool Required,
     int? MinLength,
     int? MaxLength,
-    int? MaxItems);
+    int? MaxItems)
+{
+    /// <summary>
+    /// Every kind the field accepts, in the order written (<c>type: [string, list]</c>); empty when it has only
+    /// <see cref="Kind"/>, which is always the first.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<FieldKind> Kinds { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Relevare.Static.Checks;
+using Relevare.Static.Diagnostics;
 using Relevare.Static.Images;
 using Relevare.Static.Medical;
 
@@ -22,6 +23,24 @@ public sealed record SiteConfig(
     /// <summary>Check levels that differ from the defaults, by code (<c>checks:</c>; see docs/checks.md).</summary>
     public ImmutableSortedDictionary<string, CheckLevel> Checks { get; init; } =
         ImmutableSortedDictionary<string, CheckLevel>.Empty;
+
+    /// <summary>
+    /// URL schemes content may link to besides http, https, mailto and tel (<c>markdown: link_schemes:</c>, e.g.
+    /// <c>xref</c>), lowercase; never javascript, vbscript or data.
+    /// </summary>
+    public ImmutableArray<string> LinkSchemes { get; init; } = [];
+
+    /// <summary>
+    /// True when file and folder names under content/ that are not URL segments (upper case, dots, underscores)
+    /// are turned into one (<c>file_names: slugify</c>) instead of being errors.
+    /// </summary>
+    public bool SlugifyFileNames { get; init; }
+
+    /// <summary>
+    /// How serious raw HTML in content is when <see cref="AllowHtml"/> is false (<c>markdown: raw_html</c>): an error by
+    /// default, since patients would see the tags as text; a site importing HTML-laden pages can make it a warning.
+    /// </summary>
+    public DiagnosticSeverity RawHtml { get; init; } = DiagnosticSeverity.Error;
 
     /// <summary>The <c>publishing:</c> settings, or null when the site does not publish for static hosts.</summary>
     public PublishingConfig? Publishing { get; init; }

@@ -16,7 +16,7 @@ internal sealed partial class SiteConfigLoader
         DiagnosticCodes.ConfigSyntax, DiagnosticCodes.ConfigInvalidValue, DiagnosticCodes.ConfigInvalidValue);
 
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing", "images"];
+        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing", "file_names", "images"];
 
     private readonly List<Diagnostic> _diagnostics;
 
@@ -47,7 +47,9 @@ internal sealed partial class SiteConfigLoader
         var baseUrl = ReadBaseUrl(map);
         var language = ReadLanguage(map);
         var clinic = ReadClinic(map);
-        var allowHtml = ReadMarkdown(map);
+        var (allowHtml, rawHtml) = ReadMarkdown(map);
+        var linkSchemes = ReadLinkSchemes(map);
+        var slugify = ReadFileNames(map);
         var contentTypes = ReadContentTypes(map);
         var sections = ReadSections(map, contentTypes);
         var checks = ReadChecks(map);
@@ -57,7 +59,7 @@ internal sealed partial class SiteConfigLoader
 
         return _diagnostics.Count(d => d.IsError) > errorsBefore
             ? null
-            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical, Publishing = publishing, Images = images };
+            : new SiteConfig(title, description, baseUrl!, language, clinic, allowHtml, sections, contentTypes) { Checks = checks, Medical = medical, Publishing = publishing, LinkSchemes = linkSchemes, SlugifyFileNames = slugify, RawHtml = rawHtml, Images = images };
     }
 
     private ImmutableSortedDictionary<string, CheckLevel> ReadChecks(YamlMapping map)
@@ -70,9 +72,9 @@ internal sealed partial class SiteConfigLoader
 
         foreach (var (key, value) in checks.Entries.Select(e => (e.Key, e.Value)))
         {
-            if (!CheckRules.All.ContainsKey(key.Value))
+            if (!DiagnosticLevels.All.TryGetValue(key.Value, out var rule))
             {
-                Error(DiagnosticCodes.ConfigUnknownKey, key, $"unknown check '{key.Value}'", Suggestions.DidYouMean(key.Value, CheckRules.All.Keys.ToList()));
+                Error(DiagnosticCodes.ConfigUnknownKey, key, $"unknown diagnostic code '{key.Value}'", Suggestions.DidYouMean(key.Value, DiagnosticLevels.All.Keys.ToList()));
                 continue;
             }
 
@@ -85,10 +87,19 @@ internal sealed partial class SiteConfigLoader
                 continue;
             }
 
+            // Codes that protect patients and the output stay errors: saying so (error) is fine, relaxing them is not.
+            if (rule.FixedBecause is { } reason && level.Value != rule.Default)
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, value, $"the level of {key.Value} cannot be changed: {reason}", $"remove '{key.Value}: {ScalarText(value)}' from checks: and fix what it reports");
+                continue;
+            }
+
             levels[key.Value] = level.Value;
         }
 
         return levels.ToImmutable();
+
+        static string ScalarText(YamlNode node) => node is YamlScalar scalar ? scalar.Value : "…";
     }
 
     private Uri? ReadBaseUrl(YamlMapping map)
@@ -137,25 +148,91 @@ internal sealed partial class SiteConfigLoader
         return new ClinicInfo(RequiredString(clinic, "name") ?? "", phone, OptionalString(clinic, "address"));
     }
 
-    private bool ReadMarkdown(YamlMapping map)
+    private (bool AllowHtml, DiagnosticSeverity RawHtml) ReadMarkdown(YamlMapping map)
     {
         if (Mapping(map, "markdown", required: false) is not { } markdown)
         {
-            return false;
+            return (false, DiagnosticSeverity.Error);
         }
 
-        CheckKeys(markdown, ["allow_html"], "markdown");
+        CheckKeys(markdown, ["allow_html", "raw_html", "link_schemes"], "markdown");
+        var rawHtml = DiagnosticSeverity.Error;
+        if (markdown.Find("raw_html") is { } level)
+        {
+            if (level.Value is YamlScalar { IsPlain: true, Value: "error" or "warning" } scalar)
+            {
+                rawHtml = scalar.Value == "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+            }
+            else
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, level.Value, "raw_html must be error or warning", "write 'raw_html: warning' to publish raw HTML as text with a warning");
+            }
+        }
+
         if (markdown.Find("allow_html") is not { } entry)
         {
-            return false;
+            return (false, rawHtml);
         }
 
         if (entry.Value is YamlScalar { IsPlain: true, Value: "true" or "false" } flag)
         {
-            return flag.Value == "true";
+            return (flag.Value == "true", rawHtml);
         }
 
         Error(DiagnosticCodes.ConfigInvalidValue, entry.Value, "allow_html must be true or false", "write 'allow_html: false'");
+        return (false, rawHtml);
+    }
+
+    // markdown: { link_schemes: [xref] } — schemes content may link to besides http(s), mailto and tel.
+    private ImmutableArray<string> ReadLinkSchemes(YamlMapping map)
+    {
+        if (map.Find("markdown") is not { Value: YamlMapping markdown } || markdown.Find("link_schemes") is not { } entry)
+        {
+            return [];
+        }
+
+        if (entry.Value is not YamlSequence list)
+        {
+            Error(DiagnosticCodes.ConfigInvalidValue, entry.Value, "link_schemes must be a list of URL schemes", "write e.g. 'link_schemes: [xref]'");
+            return [];
+        }
+
+        var schemes = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in list.Items)
+        {
+            var scheme = (item as YamlScalar)?.Value.TrimEnd(':').ToLowerInvariant() ?? "";
+            if (scheme.Split(':')[0] is "javascript" or "vbscript" or "data" or "file")
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, item, $"the scheme '{scheme.Split(':')[0]}:' can never be allowed: it runs code or reads files in the patient's browser",
+                    "remove it from link_schemes; write the link as an https: URL or a relative link");
+            }
+            else if (!UrlScheme().IsMatch(scheme))
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, item, $"'{(item as YamlScalar)?.Value}' is not a URL scheme", "write the scheme's name without ':' or '//', e.g. 'xref'");
+            }
+            else if (scheme is not ("http" or "https" or "mailto" or "tel") && !schemes.Contains(scheme))
+            {
+                schemes.Add(scheme);
+            }
+        }
+
+        return schemes.ToImmutable();
+    }
+
+    private bool ReadFileNames(YamlMapping map)
+    {
+        var value = OptionalString(map, "file_names");
+        if (value is null or "exact")
+        {
+            return false;
+        }
+
+        if (value == "slugify")
+        {
+            return true;
+        }
+
+        Error(DiagnosticCodes.ConfigInvalidValue, map.Find("file_names")!.Value, $"file_names must be 'exact' or 'slugify', not '{value}'", "write 'file_names: slugify' to turn names such as 'Getting_Started.md' into URLs such as /getting-started/");
         return false;
     }
 
@@ -233,21 +310,87 @@ internal sealed partial class SiteConfigLoader
                 continue;
             }
 
-            CheckKeys(body, ["template", "fields"], $"content type '{key.Value}'");
+            CheckKeys(body, ["template", "fields", "unknown_fields", "field_names"], $"content type '{key.Value}'");
             var template = OptionalString(body, "template") ?? key.Value;
             if (!Identifier().IsMatch(template))
             {
                 Error(DiagnosticCodes.ConfigInvalidValue, body.Find("template")!.Value, $"template '{template}' is not a simple name", "name a file in templates/layouts/ without '.html', e.g. 'article'");
             }
 
-            builder[key.Value] = new ContentType(key.Value, template, ReadFields(body, key.Value), key.Line, key.Column);
+            var names = ReadFieldNames(body, key.Value);
+            builder[key.Value] = new ContentType(key.Value, template, ReadFields(body, key.Value, names), key.Line, key.Column)
+            {
+                KeepUnknownFields = ReadUnknownFields(body),
+                FieldNames = names,
+            };
         }
 
         return builder.ToImmutable();
     }
 
-    private ImmutableSortedDictionary<string, FieldRule> ReadFields(YamlMapping type, string typeName)
+    private bool ReadUnknownFields(YamlMapping type)
     {
+        var value = OptionalString(type, "unknown_fields");
+        if (value is null or "error")
+        {
+            return false;
+        }
+
+        if (value == "keep")
+        {
+            return true;
+        }
+
+        Error(DiagnosticCodes.ConfigInvalidValue, type.Find("unknown_fields")!.Value, $"unknown_fields must be 'error' or 'keep', not '{value}'", "write 'unknown_fields: keep' to keep undeclared fields as data for templates");
+        return false;
+    }
+
+    // field_names: { aliases: redirect_from } — relevare's field 'aliases' is read from 'redirect_from'.
+    private ImmutableSortedDictionary<string, string> ReadFieldNames(YamlMapping type, string typeName)
+    {
+        var names = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (Mapping(type, "field_names", required: false) is not { } map)
+        {
+            return names.ToImmutable();
+        }
+
+        foreach (var (key, value) in map.Entries.Select(e => (e.Key, e.Value)))
+        {
+            if (!BuiltInFields.Kinds.ContainsKey(key.Value))
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, key, $"'{key.Value}' is not one of relevare's fields, so it cannot be renamed in content type '{typeName}'",
+                    Suggestions.Closest(key.Value, BuiltInFields.Kinds.Keys) is { } closest ? $"did you mean '{closest}'?" : "rename built-in fields such as aliases, slug, draft, template or date");
+                continue;
+            }
+
+            if (key.Value == "type")
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, key, "'type' chooses the content type (and so these names): it cannot be renamed", "remove 'type' from field_names");
+                continue;
+            }
+
+            if (value is not YamlScalar { IsNull: false } name || !FieldName().IsMatch(name.Value))
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, value, $"'{key.Value}' must be renamed to a front matter field name", $"write e.g. '{key.Value}: redirect_from'");
+                continue;
+            }
+
+            if (names.Any(n => n.Value == name.Value) || (BuiltInFields.Kinds.ContainsKey(name.Value) && !map.Entries.Any(e => e.Key.Value == name.Value)))
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, name, $"'{name.Value}' already names another of relevare's fields in content type '{typeName}'",
+                    $"choose a name the pages do not use for anything else, or rename '{name.Value}' too");
+                continue;
+            }
+
+            names[key.Value] = name.Value;
+        }
+
+        return names.ToImmutable();
+    }
+
+    private ImmutableSortedDictionary<string, FieldRule> ReadFields(YamlMapping type, string typeName, ImmutableSortedDictionary<string, string> renamed)
+    {
+        var names = new ContentType(typeName, "", ImmutableSortedDictionary<string, FieldRule>.Empty, 0, 0) { FieldNames = renamed };
         var fields = ImmutableSortedDictionary.CreateBuilder<string, FieldRule>(StringComparer.Ordinal);
         if (Mapping(type, "fields", required: false) is not { } map)
         {
@@ -266,13 +409,13 @@ internal sealed partial class SiteConfigLoader
 
             rule ??= new YamlMapping([], entry.Key.Line, entry.Key.Column);
             CheckKeys(rule, ["type", "required", "min_length", "max_length", "max_items"], $"field '{name}'");
-            var kind = ReadKind(rule, name);
-            if (kind is null)
+            var builtIn = names.BuiltInOf(name);
+            if (ReadKinds(rule, name, builtIn) is not { } kinds)
             {
                 continue;
             }
 
-            if (BuiltInFields.Universal.Contains(name))
+            if (builtIn is not null && BuiltInFields.Universal.Contains(builtIn))
             {
                 Error(DiagnosticCodes.ConfigInvalidValue, entry.Key, $"'{name}' is allowed on every page and cannot be declared in content type '{typeName}'", $"remove '{name}' from the fields");
                 continue;
@@ -280,25 +423,66 @@ internal sealed partial class SiteConfigLoader
 
             fields[name] = new FieldRule(
                 name,
-                kind.Value,
+                kinds[0],
                 ReadBool(rule, "required") ?? false,
                 ReadInt(rule, "min_length"),
                 ReadInt(rule, "max_length"),
-                ReadInt(rule, "max_items"));
+                ReadInt(rule, "max_items"))
+            {
+                Kinds = kinds.Length > 1 ? kinds : [],
+            };
         }
 
         return fields.ToImmutable();
     }
 
-    private FieldKind? ReadKind(YamlMapping rule, string name)
+    // The kinds a field accepts: one ('type: string'), or several in order ('type: [string, list]', custom fields only).
+    private ImmutableArray<FieldKind>? ReadKinds(YamlMapping rule, string name, string? builtInName)
     {
-        var builtIn = BuiltInFields.Kinds.TryGetValue(name, out var fixedKind) ? fixedKind : (FieldKind?)null;
+        if (rule.Find("type") is { Value: YamlSequence several })
+        {
+            if (builtInName is not null)
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, several, $"'{name}' is a built-in field of type {BuiltInFields.NameOf(BuiltInFields.Kinds[builtInName])}", "remove the 'type' line");
+                return null;
+            }
+
+            var kinds = ImmutableArray.CreateBuilder<FieldKind>();
+            foreach (var item in several.Items)
+            {
+                if (item is not YamlScalar { IsNull: false } text || !BuiltInFields.KindNames.TryGetValue(text.Value, out var one))
+                {
+                    Error(DiagnosticCodes.ConfigInvalidValue, item, $"'{(item as YamlScalar)?.Value}' is not a field type", "use string, date, bool or list, e.g. 'type: [string, list]'");
+                    return null;
+                }
+
+                if (!kinds.Contains(one))
+                {
+                    kinds.Add(one);
+                }
+            }
+
+            if (kinds.Count == 0)
+            {
+                Error(DiagnosticCodes.ConfigInvalidValue, several, $"field '{name}' needs at least one type", "write e.g. 'type: [string, list]'");
+                return null;
+            }
+
+            return kinds.ToImmutable();
+        }
+
+        return ReadKind(rule, name, builtInName) is { } kind ? [kind] : null;
+    }
+
+    private FieldKind? ReadKind(YamlMapping rule, string name, string? builtInName)
+    {
+        var builtIn = builtInName is not null ? BuiltInFields.Kinds[builtInName] : (FieldKind?)null;
         var written = OptionalString(rule, "type");
         if (written is null)
         {
             if (builtIn is null)
             {
-                Error(DiagnosticCodes.ConfigMissingKey, rule, $"custom field '{name}' needs a type", "add 'type: string' (or date, bool, list)");
+                Error(DiagnosticCodes.ConfigMissingKey, rule, $"custom field '{name}' needs a type", "add 'type: string' (or date, bool, list, or several: [string, list])");
             }
 
             return builtIn;
@@ -456,6 +640,12 @@ internal sealed partial class SiteConfigLoader
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex Identifier();
+
+    [GeneratedRegex("^[a-z][a-z0-9+.-]{0,31}$")]
+    private static partial Regex UrlScheme();
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_.-]*$")]
+    private static partial Regex FieldName();
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
     private static partial Regex HexColour();

@@ -16,7 +16,7 @@ internal static class ContentDiscovery
     {
         var pages = ImmutableArray.CreateBuilder<string>();
         var images = ImmutableArray.CreateBuilder<string>();
-        foreach (var path in files.EnumerateFiles("content"))
+        foreach (var path in SourceReader.List(files, "content", diagnostics))
         {
             if (path.StartsWith(DataFolder, StringComparison.Ordinal) && path.EndsWith(".yml", StringComparison.Ordinal))
             {
@@ -40,7 +40,7 @@ internal static class ContentDiscovery
             }
         }
 
-        var templates = files.EnumerateFiles("templates").Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
-        return new SiteSources(pages.ToImmutable(), templates, [.. files.EnumerateFiles("assets")]) { ContentImages = images.ToImmutable() };
+        var templates = SourceReader.List(files, "templates", diagnostics).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
+        return new SiteSources(pages.ToImmutable(), templates, [.. SourceReader.List(files, "assets", diagnostics)]) { ContentImages = images.ToImmutable() };
     }
 }

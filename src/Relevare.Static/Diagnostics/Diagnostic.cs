@@ -30,6 +30,18 @@ public sealed record Diagnostic(
     public static Diagnostic Warning(string code, SourceLocation at, string message, string? hint = null) =>
         new(DiagnosticSeverity.Warning, code, at.Path, at.Line, at.Column, message, hint);
 
+    /// <summary>
+    /// For an internal error (RS0009), the exception with its stack trace, for a bug report: printed only with
+    /// <c>--verbose</c> and in JSON output, never in the plain line an editor reads. Null otherwise.
+    /// </summary>
+    public string? Details { get; init; }
+
+    /// <summary>
+    /// The other places where the very same finding was made, in order, when identical findings were merged into this
+    /// one (<see cref="DiagnosticMerger"/>); empty otherwise.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<SourceLocation> Also { get; init; } = [];
+
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
@@ -41,7 +53,7 @@ public sealed record Diagnostic(
     public override string ToString()
     {
         var severity = IsError ? "error" : "warning";
-        var text = $"{Location}: {severity} {Code}: {Message}";
+        var text = $"{Location}: {severity} {Code}: {Message}{DiagnosticMerger.MoreText(Also)}";
         return Hint is null ? text : $"{text}\n  hint: {Hint}";
     }
 }

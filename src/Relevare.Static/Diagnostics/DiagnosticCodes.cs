@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "RS0002";
     public const string ControlCharacter = "RS0003";
     public const string NotPublished = "RS0004";
+    public const string CannotRead = "RS0005";
     public const string InternalError = "RS0009";
 
     // RS01xx: site.yml.

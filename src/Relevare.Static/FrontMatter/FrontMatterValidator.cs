@@ -26,7 +26,14 @@ internal sealed partial class FrontMatterValidator
     /// <summary>Validates one page's front matter; null when it has errors (all of them reported).</summary>
     public PageMetadata? Validate(string path, string section, FrontMatterSplit split, List<Diagnostic> diagnostics)
     {
-        var errorsBefore = diagnostics.Count(d => d.IsError);
+        var first = diagnostics.Count;
+        var metadata = Validate(path, section, split, diagnostics, first);
+        DiagnosticLevels.ApplyInPlace(_config.Checks, diagnostics, first);
+        return metadata;
+    }
+
+    private PageMetadata? Validate(string path, string section, FrontMatterSplit split, List<Diagnostic> diagnostics, int first)
+    {
         var root = SafeYamlReader.Read(path, split.Yaml, split.YamlFirstLine, YamlCodes, diagnostics);
         if (root is null)
         {
@@ -48,9 +55,11 @@ internal sealed partial class FrontMatterValidator
             return null;
         }
 
-        var values = ReadFields(context, contentType);
-        var medical = MedicalFrontMatter.Read(
-            _config.Medical, contentType, values, map.Entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal), context.LocationOf, diagnostics);
+        context.Type = contentType;
+        var data = new Dictionary<string, object>(StringComparer.Ordinal);
+        var values = ReadFields(context, contentType, data);
+        var present = map.Entries.Select(e => contentType.BuiltInOf(e.Key.Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var medical = MedicalFrontMatter.Read(_config.Medical, contentType, values, present, context.LocationOf, diagnostics);
         var slug = values.GetValueOrDefault("slug") as string;
         if (slug is not null && !Slug().IsMatch(slug))
         {
@@ -67,7 +76,10 @@ internal sealed partial class FrontMatterValidator
                 "name a file in templates/layouts/ without '.html', e.g. 'article'"));
         }
 
-        if (diagnostics.Count(d => d.IsError) > errorsBefore)
+        // site.yml's levels decide here, not at the end of the build, whether a finding keeps the page out:
+        // 'RS0203: off' keeps a page with an unknown field (the field is left out), as an editor expects.
+        DiagnosticLevels.ApplyInPlace(_config.Checks, diagnostics, first);
+        if (diagnostics.Skip(first).Any(d => d.IsError))
         {
             return null;
         }
@@ -86,7 +98,7 @@ internal sealed partial class FrontMatterValidator
             List(values, "tags"),
             List(values, "conditions"),
             List(values, "aliases"),
-            values.Where(v => !BuiltInFields.Kinds.ContainsKey(v.Key)).ToImmutableSortedDictionary(StringComparer.Ordinal),
+            data.ToImmutableSortedDictionary(StringComparer.Ordinal),
             context.Locations())
         {
             Medical = medical,
@@ -124,40 +136,49 @@ internal sealed partial class FrontMatterValidator
         return null;
     }
 
-    private static Dictionary<string, object> ReadFields(PageContext page, ContentType type)
+    // Returns relevare's fields by their built-in names; the page's own fields (declared or, with 'unknown_fields:
+    // keep', not) go to data by the names the page writes them under.
+    private static Dictionary<string, object> ReadFields(PageContext page, ContentType type, Dictionary<string, object> data)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
-        var allowed = type.Fields.Keys.Concat(BuiltInFields.Universal).ToList();
+        var allowed = type.Fields.Keys.Concat(BuiltInFields.Universal.Select(type.FrontMatterName)).ToList();
         foreach (var entry in page.Map.Entries)
         {
             var name = entry.Key.Value;
+            var builtIn = type.BuiltInOf(name);
             FieldRule? rule = type.Fields.GetValueOrDefault(name);
-            if (rule is null && BuiltInFields.Universal.Contains(name))
+            if (rule is null && builtIn is not null && BuiltInFields.Universal.Contains(builtIn))
             {
-                rule = new FieldRule(name, BuiltInFields.Kinds[name], false, null, null, null);
+                rule = new FieldRule(name, BuiltInFields.Kinds[builtIn], false, null, null, null);
+            }
+
+            if (entry.Value is YamlScalar { IsNull: true } && (rule is not null || type.KeepUnknownFields))
+            {
+                continue;
+            }
+
+            if (rule is null && type.KeepUnknownFields)
+            {
+                data[name] = Plain(entry.Value);
+                continue;
             }
 
             if (rule is null)
             {
-                var hint = BuiltInFields.Kinds.ContainsKey(name)
+                var hint = builtIn is not null
                     ? $"'{name}' is not used by content type '{type.Name}': remove it, or declare it under content_types.{type.Name}.fields in site.yml"
                     : Suggestions.DidYouMean(name, allowed);
                 page.Error(DiagnosticCodes.FrontMatterUnknownField, entry.Key, $"unknown field '{name}' for content type '{type.Name}'", hint);
                 continue;
             }
 
-            if (entry.Value is YamlScalar { IsNull: true })
-            {
-                continue;
-            }
-
             if (Convert(page, rule, entry.Value) is { } value && WithinLimits(page, rule, entry.Value, value))
             {
-                values[name] = value;
+                (builtIn is not null ? values : data)[builtIn ?? name] = value;
             }
         }
 
-        foreach (var rule in type.Fields.Values.Where(r => r.Required && !values.ContainsKey(r.Name)))
+        foreach (var rule in type.Fields.Values.Where(r => r.Required && !values.ContainsKey(type.BuiltInOf(r.Name) ?? "") && !data.ContainsKey(r.Name)))
         {
             if (page.Map.Find(rule.Name) is { } present && present.Value is not YamlScalar { IsNull: true })
             {
@@ -171,7 +192,52 @@ internal sealed partial class FrontMatterValidator
         return values;
     }
 
+    // A field's value for templates when site.yml does not declare it: text, a list, or a mapping, as written.
+    private static object Plain(YamlNode node) => node switch
+    {
+        YamlSequence sequence when sequence.Items.All(i => i is YamlScalar) => sequence.Items.Select(i => ((YamlScalar)i).Value).ToImmutableArray(),
+        YamlSequence sequence => sequence.Items.Select(Plain).ToImmutableArray(),
+        YamlMapping mapping => mapping.Entries.GroupBy(e => e.Key.Value, StringComparer.Ordinal)
+            .ToImmutableSortedDictionary(g => g.Key, g => Plain(g.Last().Value), StringComparer.Ordinal),
+        YamlScalar scalar => scalar.Value,
+        _ => "",
+    };
+
+    // A field of several kinds takes the first that fits the value: a list for a YAML list, else the first
+    // of text, date or true/false that reads it without error. When none does, the first that fits its shape reports why.
     private static object? Convert(PageContext page, FieldRule rule, YamlNode node)
+    {
+        if (rule.Kinds.Length <= 1)
+        {
+            return ConvertOne(page, rule, node);
+        }
+
+        var shaped = rule.Kinds.Where(k => node switch
+        {
+            YamlSequence => k == FieldKind.List,
+            YamlScalar => k != FieldKind.List,
+            _ => false,
+        }).ToList();
+        foreach (var kind in shaped)
+        {
+            var trial = new PageContext(page.Path, page.Map, []);
+            if (ConvertOne(trial, rule with { Kind = kind }, node) is { } value && trial.Diagnostics.Count == 0)
+            {
+                return value;
+            }
+        }
+
+        if (shaped.Count > 0)
+        {
+            return ConvertOne(page, rule with { Kind = shaped[0] }, node);
+        }
+
+        var kinds = string.Join(" or ", rule.Kinds.Select(Describe));
+        page.Error(DiagnosticCodes.FrontMatterWrongType, node, $"'{rule.Name}' must be {kinds}", $"write '{rule.Name}: {Example(rule.Kinds[0])}'");
+        return null;
+    }
+
+    private static object? ConvertOne(PageContext page, FieldRule rule, YamlNode node)
     {
         switch (rule.Kind)
         {
@@ -266,6 +332,9 @@ internal sealed partial class FrontMatterValidator
 
     private sealed class PageContext(string path, YamlMapping map, List<Diagnostic> diagnostics)
     {
+        /// <summary>The page's content type, once known: it says under which names the built-in fields are written.</summary>
+        public ContentType? Type { get; set; }
+
         public YamlMapping Map => map;
 
         public string Path => path;
@@ -275,10 +344,25 @@ internal sealed partial class FrontMatterValidator
         public void Error(string code, YamlNode at, string message, string hint) =>
             diagnostics.Add(Diagnostic.Error(code, At(path, at), message, hint));
 
+        /// <summary>Where the built-in field <paramref name="field"/> is written (under its name in the pages), else the front matter.</summary>
         public SourceLocation LocationOf(string field) =>
-            map.Find(field) is { } entry ? At(path, entry.Value) : new SourceLocation(path, map.Line, map.Column);
+            map.Find(Type?.FrontMatterName(field) ?? field) is { } entry ? At(path, entry.Value) : new SourceLocation(path, map.Line, map.Column);
 
-        public ImmutableDictionary<string, SourceLocation> Locations() =>
-            map.Entries.ToImmutableDictionary(e => e.Key.Value, e => At(path, e.Key), StringComparer.Ordinal);
+        /// <summary>Where each field is written: built-in fields by their built-in names, the page's own by theirs.</summary>
+        public ImmutableDictionary<string, SourceLocation> Locations()
+        {
+            var locations = ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal);
+            foreach (var entry in map.Entries)
+            {
+                var builtIn = Type?.BuiltInOf(entry.Key.Value);
+                var name = builtIn ?? entry.Key.Value;
+                if (builtIn is not null || Type is null || !BuiltInFields.Kinds.ContainsKey(name))
+                {
+                    locations[name] = At(path, entry.Key);
+                }
+            }
+
+            return locations.ToImmutable();
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.AutoLinks;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -26,14 +27,28 @@ internal sealed class MarkdownRenderer
 
     private readonly bool _allowHtml;
 
-    private readonly string _imageSizes;
+    private readonly DiagnosticSeverity _rawHtml;
 
     private readonly ConcurrentBag<ReusableHtmlRenderer> _renderers = [];
 
-    public MarkdownRenderer(bool allowHtml, string imageSizes = ImageSettings.DefaultSizes)
+    private readonly IReadOnlyCollection<string> _linkSchemes;
+
+    /// <summary>The <c>sizes</c> attribute of the pictures written for Markdown images (site.yml <c>images: sizes</c>).</summary>
+    public string ImageSizes { get; init; } = ImageSettings.DefaultSizes;
+
+    /// <param name="allowHtml">site.yml's <c>markdown: allow_html</c>: raw HTML passes through (checked by the safety checks).</param>
+    /// <param name="rawHtml">With HTML not allowed, how serious each raw HTML element in content is (site.yml's <c>markdown: raw_html</c>).</param>
+    public MarkdownRenderer(bool allowHtml, DiagnosticSeverity rawHtml = DiagnosticSeverity.Error)
+        : this(allowHtml, [], rawHtml)
+    {
+    }
+
+    /// <summary>A renderer that also allows links with the site's <paramref name="linkSchemes"/> (site.yml <c>markdown: link_schemes</c>).</summary>
+    public MarkdownRenderer(bool allowHtml, IReadOnlyCollection<string> linkSchemes, DiagnosticSeverity rawHtml = DiagnosticSeverity.Error)
     {
         _allowHtml = allowHtml;
-        _imageSizes = imageSizes;
+        _linkSchemes = linkSchemes;
+        _rawHtml = rawHtml;
     }
 
     private ReusableHtmlRenderer CreateRenderer()
@@ -152,25 +167,43 @@ internal sealed class MarkdownRenderer
 
         foreach (var definition in document.Descendants<LinkReferenceDefinition>())
         {
-            if (definition.Url is { } url && !UrlPolicy.IsAllowed(url, isImage: false) && !UrlPolicy.IsAllowed(url, isImage: true))
+            // A definition is reported at its uses (below); one that nothing uses, here.
+            if (definition.Url is { } url && !UrlPolicy.IsAllowed(url, isImage: false, _linkSchemes) && !UrlPolicy.IsAllowed(url, isImage: true, _linkSchemes)
+                && !document.Descendants<LinkInline>().Any(l => ReferenceEquals(l.Reference, definition)))
             {
                 Report(UnsafeUrl(At(definition), url));
             }
         }
 
         var images = new List<ImageReference>();
+        var unlinked = new List<LinkInline>();
+        var open = new Dictionary<string, int>(StringComparer.Ordinal);
+        void ReportRawHtml(SourceLocation at, string html)
+        {
+            var name = RawHtmlHints.TagName(html, out _);
+            var what = name is null ? "an HTML comment or declaration" : $"the HTML tag <{name}>";
+            Report(new Diagnostic(
+                _rawHtml, DiagnosticCodes.RawHtmlEscaped, at.Path, at.Line, at.Column,
+                $"{what} is not allowed in content: patients would see it as text",
+                RawHtmlHints.Hint(name) + " (developers: site.yml's 'markdown: { allow_html: true }' publishes HTML as written)"));
+        }
+
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case LinkInline { IsImage: true } image when ImageCatalog.SourcePathOf(path, image.Url ?? "") is { } imagePath:
-                    PlaceImage(image, imagePath, image.Reference is { } imageReference ? At(imageReference) : At(image), targets, images);
+                    PlaceImage(image, imagePath, At(image), targets, images);
+                    break;
+                // A bare URL in prose that the policy refuses (ftp://…) was never meant as a link: it stays text.
+                case LinkInline { IsAutoLink: true } bare when !UrlPolicy.IsAllowed(bare.Url ?? "", isImage: false):
+                    unlinked.Add(bare);
                     break;
                 case LinkInline link:
-                    var at = link.Reference is { } reference ? At(reference) : At(link);
-                    link.Url = CheckUrl(path, link.Url ?? "", link.IsImage, at, targets, Report);
+                    // A reference-style link or image is reported where it is used, not at its definition.
+                    link.Url = CheckUrl(path, link.Url ?? "", link.IsImage, At(link), targets, Report, _linkSchemes);
                     break;
-                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url, isImage: false):
+                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url, isImage: false, _linkSchemes):
                     Report(UnsafeUrl(At(autolink), autolink.Url));
                     autolink.Url = "#";
                     break;
@@ -180,13 +213,34 @@ internal sealed class MarkdownRenderer
                         "this HTML comment is never closed: it hides everything after it",
                         "close it with '-->' or delete the '<!--'"));
                     break;
-                case HtmlBlock or HtmlInline when !_allowHtml:
-                    Report(Diagnostic.Warning(
-                        DiagnosticCodes.RawHtmlEscaped, At(node),
-                        "raw HTML is not allowed: it is shown as text",
-                        "write it in Markdown instead (e.g. **bold**, [link](url)); developers can allow HTML with 'markdown: { allow_html: true }' in site.yml"));
+                case LeafBlock when !_allowHtml && node is not HtmlBlock:
+                    open.Clear(); // an element left open in one paragraph does not swallow a closing tag in the next
+                    break;
+                case HtmlBlock block when !_allowHtml:
+                    ReportRawHtml(At(block), block.Lines.ToString());
+                    break;
+                case HtmlInline inline when !_allowHtml:
+                    // One finding per element: the closing tag of an element already reported is not a second one.
+                    var name = RawHtmlHints.TagName(inline.Tag, out var closing);
+                    if (closing && name is not null && open.TryGetValue(name, out var count) && count > 0)
+                    {
+                        open[name] = count - 1;
+                        break;
+                    }
+
+                    if (!closing && name is not null)
+                    {
+                        open[name] = open.GetValueOrDefault(name) + 1;
+                    }
+
+                    ReportRawHtml(At(inline), inline.Tag);
                     break;
             }
+        }
+
+        foreach (var bare in unlinked)
+        {
+            bare.ReplaceBy(new LiteralInline(string.Concat(bare.Descendants<LiteralInline>().Select(l => l.Content.ToString()))), copyChildren: false);
         }
 
         TableAlignmentClasses.Apply(document);
@@ -223,8 +277,7 @@ internal sealed class MarkdownRenderer
         {
             FootnoteLink { IsBackLink: true } back => new MarkdownLink($"#fnref:{back.Index}", false, at(back.Footnote) with { Column = 1 }),
             FootnoteLink note => new MarkdownLink($"#fn:{note.Footnote.Order}", false, at(note)),
-            LinkInline link => new MarkdownLink(
-                link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage, link.Reference is { } reference ? at(reference) : at(link)),
+            LinkInline link => new MarkdownLink(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage, at(link)),
             AutolinkInline auto => new MarkdownLink(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, false, at(auto)),
             _ => null,
         }).OfType<MarkdownLink>().ToImmutableArray();
@@ -238,17 +291,18 @@ internal sealed class MarkdownRenderer
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseFootnotes()
-            .UseTaskLists()
+            .Use<LeadingTaskListExtension>()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UseCustomContainers()
+            .Use<BlockCalloutExtension>()
+            .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
             .Use<CitationExtension>();
         ParseDeadline.AddTo(builder);
         return builder.Build();
     }
 
-    private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report)
+    private static string CheckUrl(string path, string url, bool isImage, SourceLocation at, LinkTargets targets, Action<Diagnostic> report, IReadOnlyCollection<string> linkSchemes)
     {
-        if (!UrlPolicy.IsAllowed(url, isImage))
+        if (!UrlPolicy.IsAllowed(url, isImage, linkSchemes))
         {
             report(UnsafeUrl(at, url));
             return "#";
@@ -304,7 +358,7 @@ internal sealed class MarkdownRenderer
 
         var decorative = image.FirstChild is null && string.Equals(image.Title, ImagePlacement.DecorativeTitle, StringComparison.OrdinalIgnoreCase);
         var lazy = images.Take(images.Count - 1).Any(r => targets.Images.TryGetValue(r.SourcePath, out var e) && e.Problem is null);
-        image.SetData(typeof(ImagePlacement), new ImagePlacement(entry, lazy, decorative, _imageSizes));
+        image.SetData(typeof(ImagePlacement), new ImagePlacement(entry, lazy, decorative, ImageSizes));
         image.Url = entry.Fallback.Last().Url;
     }
 

@@ -26,7 +26,13 @@ internal static class UrlPolicy
     }
 
     /// <summary>True when content may use <paramref name="url"/>.</summary>
-    public static bool IsAllowed(string url, bool isImage)
+    public static bool IsAllowed(string url, bool isImage) => IsAllowed(url, isImage, []);
+
+    /// <summary>
+    /// True when content may use <paramref name="url"/>, also allowing the site's own <paramref name="extraSchemes"/>
+    /// (site.yml's <c>markdown: link_schemes</c>, which never holds javascript, vbscript or data).
+    /// </summary>
+    public static bool IsAllowed(string url, bool isImage, IReadOnlyCollection<string> extraSchemes)
     {
         var scheme = SchemeOf(url);
         if (scheme is null)
@@ -34,7 +40,7 @@ internal static class UrlPolicy
             return true;
         }
 
-        if (Allowed.Contains(scheme))
+        if (Allowed.Contains(scheme) || (extraSchemes.Contains(scheme) && scheme is not ("javascript" or "vbscript" or "data")))
         {
             return true;
         }

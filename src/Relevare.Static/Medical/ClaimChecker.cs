@@ -7,10 +7,13 @@ using Relevare.Static.Readability;
 namespace Relevare.Static.Medical;
 
 /// <summary>
-/// Flags strong claims made without evidence (FTC health claims guidance): a paragraph that uses risky wording
-/// ("cure", "guaranteed", "proven", "permanent", "100%", "no side effects") and cites nothing gives an RS0610
-/// warning at the word. Wording that is negated just before ("there is no cure", "is not guaranteed") is the
-/// careful kind and is left alone; "no side effects" is itself the claim, so it is always checked.
+/// Flags strong claims made without evidence (FTC health claims guidance), sentence by sentence: a sentence that
+/// uses risky wording ("cure", "guaranteed", "for good", "completely safe", "miracle", "100%", "no side effects")
+/// and cites nothing itself gives an RS0610 warning at the word, even when another sentence of the same
+/// paragraph cites a source (that source backs its own sentence, not this one). Wording that is negated just
+/// before ("there is no cure", "is not guaranteed", "not a miracle") is the careful kind and is left alone;
+/// "no side effects" is itself the claim, so it is always checked. "For good" is an idiom only at the end of a
+/// thought ("gone for good"), not before the noun it qualifies ("for good reason", "for good sleep").
 /// </summary>
 internal sealed class ClaimChecker
 {
@@ -20,17 +23,18 @@ internal sealed class ClaimChecker
         "without", "nor", "neither", "nothing",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Nouns after "for good" that make it an adjective ("for good reason"), not the promise "for good" (= forever).
+    private const string ForGoodNouns = "reason|reasons|measure|health|sleep|care|practice|cause|causes|use|habits|results|quality|nutrition";
+
     private readonly ImmutableArray<(string Phrase, Regex Pattern)> _phrases;
 
     public ClaimChecker(IEnumerable<string> phrases) =>
-        _phrases = [.. phrases.Select(p => (p, new Regex(
-            @"(?<![\p{L}\p{N}])" + string.Join(@"[\s\-]+", p.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))))];
+        _phrases = [.. phrases.Select(p => (p, new Regex(Pattern(p), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))))];
 
-    /// <summary>Reports risky wording in the uncited paragraphs of <paramref name="blocks"/>.</summary>
+    /// <summary>Reports risky wording in the sentences of <paramref name="blocks"/> that cite no source.</summary>
     public void Check(string path, int bodyFirstLine, IEnumerable<ProseBlock> blocks, List<Diagnostic> diagnostics)
     {
-        foreach (var block in blocks.Where(b => !b.HasCitation))
+        foreach (var block in blocks)
         {
             var found = new SortedDictionary<int, Match>();
             foreach (var (phrase, pattern) in _phrases)
@@ -46,15 +50,48 @@ internal sealed class ClaimChecker
                 }
             }
 
-            foreach (var match in found.Values)
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            var sentences = ReadabilityAnalyzer.Sentences(block.Text);
+            foreach (var match in found.Values.Where(m => !IsCited(block, sentences, m.Index)))
             {
                 var (line, column) = block.PositionOf(match.Index);
                 diagnostics.Add(Diagnostic.Warning(
                     DiagnosticCodes.UncitedClaim, new SourceLocation(path, bodyFirstLine + line, column + 1),
-                    $"'{match.Value}' makes a strong claim, and this paragraph cites no source",
-                    "cite the study that supports it in the same paragraph ([@key]), or soften the wording (e.g. 'may help', 'some patients')"));
+                    $"'{match.Value}' makes a strong claim, and this sentence cites no source",
+                    "cite the study that supports it in the same sentence ([@key]; a citation elsewhere in the paragraph does not count), or soften the wording (e.g. 'may help', 'some patients')"));
             }
         }
+    }
+
+    // The phrase as a whole-word pattern: spaces and hyphens match either; "for good" not before a noun it qualifies.
+    private static string Pattern(string phrase)
+    {
+        var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"[\s\-]+", words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
+        return string.Equals(phrase, "for good", StringComparison.OrdinalIgnoreCase)
+            ? pattern + @"(?!\s+(?:" + ForGoodNouns + @")(?![\p{L}\p{N}]))"
+            : pattern;
+    }
+
+    // True when the sentence holding the character at index (its words, its full stop or the space after it) cites a source.
+    private static bool IsCited(ProseBlock block, ImmutableArray<Sentence> sentences, int index)
+    {
+        var previousEnd = 0;
+        foreach (var sentence in sentences)
+        {
+            if (index < sentence.End)
+            {
+                return block.CitesBetween(previousEnd, sentence.End);
+            }
+
+            previousEnd = sentence.End;
+        }
+
+        return block.CitesBetween(previousEnd, block.Text.Length + 1);
     }
 
     // True when one of the three words before the match, in the same sentence, is a negation.

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Relevare.Static.Citations;
 using Relevare.Static.Readability;
 
@@ -14,4 +15,8 @@ internal sealed record MedicalPageAnalysis(
     ReadabilityScore? Readability,
     double ReadabilityLimit,
     ReviewInfo? Review,
-    string? StructuredData);
+    string? StructuredData)
+{
+    /// <summary>The hardest sentences (at most three, hardest first) of a page above its readability limit; empty otherwise.</summary>
+    public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
+}

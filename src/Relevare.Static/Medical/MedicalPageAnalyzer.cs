@@ -47,14 +47,14 @@ internal sealed class MedicalPageAnalyzer
         var blocks = ProseExtractor.Extract(document);
         _claims!.Check(source.Path, source.BodyFirstLine, blocks, diagnostics);
         var limit = Math.Max(settings.ReadabilityTargetGrade, meta.Medical.ReadabilityExemption?.MaxGrade ?? 0);
-        var readability = CheckReadability(page, blocks, limit, settings, diagnostics);
+        var (readability, hardest) = CheckReadability(page, blocks, limit, settings, diagnostics);
         var review = meta.Reviewed is { } reviewed
             ? ReviewSchedule.Check(reviewed, meta.Medical.NextReview, ReviewLocation(source), settings, _today, diagnostics)
             : null;
         var structuredData = meta.Medical.IsHealthPage
             ? MedicalWebPageJsonLd.Create(_config, page, Permalink(_config, page), citations)
             : null;
-        return new MedicalPageAnalysis(citations, readability, limit, review, structuredData);
+        return new MedicalPageAnalysis(citations, readability, limit, review, structuredData) { HardestSentences = hardest };
     }
 
     /// <summary>The page's line in the content-health report.</summary>
@@ -67,40 +67,51 @@ internal sealed class MedicalPageAnalyzer
             meta.Medical.Reviewer?.NameWithCredentials ?? meta.Reviewer,
             analysis.Review, analysis.Readability ?? ReadabilityScore.Empty, analysis.ReadabilityLimit,
             meta.Medical.ReadabilityExemption?.Reason, analysis.Citations.CitedKeys, analysis.Citations.CitationCount,
-            analysis.Citations.References.Length);
+            analysis.Citations.References.Length)
+        {
+            HardestSentences = analysis.HardestSentences,
+        };
     }
 
     private static SourceLocation ReviewLocation(SourcePage source) =>
         source.Metadata.Locations.GetValueOrDefault("next_review", source.Metadata.Locations.GetValueOrDefault("reviewed", SourceLocation.File(source.Path)));
 
-    private static ReadabilityScore CheckReadability(Page page, ImmutableArray<ProseBlock> blocks, double limit, MedicalSettings settings, List<Diagnostic> diagnostics)
+    private static (ReadabilityScore Score, ImmutableArray<HardSentence> Hardest) CheckReadability(
+        Page page, ImmutableArray<ProseBlock> blocks, double limit, MedicalSettings settings, List<Diagnostic> diagnostics)
     {
         var sentences = blocks.SelectMany(b => ReadabilityAnalyzer.Sentences(b.Text).Select(s => (Block: b, Sentence: s))).ToList();
         var score = sentences.Aggregate(ReadabilityScore.Empty, (total, s) => total.Add(s.Sentence.Score));
         if (score.Words < MinWordsToGrade || score.Grade <= limit)
         {
-            return score;
+            return (score, []);
         }
 
         var source = page.Source;
-        var hardest = sentences
+        ImmutableArray<HardSentence> hardest = [.. sentences
             .Select(s => (s.Block, s.Sentence, Grade: ReadabilityFormulas.FleschKincaidGrade(s.Sentence.Score.Words, 1, s.Sentence.Score.Syllables)))
             .Where(s => s.Grade > limit)
             .OrderByDescending(s => s.Grade)
             .Take(3)
-            .Select(s => s.Block.PositionOf(s.Sentence.Start))
-            .ToList();
-        var (line, column) = hardest.Count > 0 ? hardest[0] : (blocks[0].Line, 0);
-        var others = hardest.Skip(1).Select(p => (source.BodyFirstLine + p.Line).ToString(CultureInfo.InvariantCulture)).ToList();
+            .Select(s =>
+            {
+                var (line, column) = s.Block.PositionOf(s.Sentence.Start);
+                return new HardSentence(
+                    source.BodyFirstLine + line, column + 1, s.Grade, HardSentence.ExcerptOf(s.Block.Text[s.Sentence.Start..s.Sentence.End]));
+            })];
+        var at = hardest.Length > 0
+            ? new SourceLocation(source.Path, hardest[0].Line, hardest[0].Column)
+            : new SourceLocation(source.Path, source.BodyFirstLine + blocks[0].Line, 1);
         var against = source.Metadata.Medical.ReadabilityExemption is null
             ? $"the site's target of {Grade(settings.ReadabilityTargetGrade)}"
             : $"this page's readability_exception max_grade of {Grade(limit)}";
+        var first = hardest.Length > 0 ? $"; its hardest sentence (grade {Grade(hardest[0].Grade)}) starts here: “{hardest[0].Excerpt}”" : "";
+        var others = hardest.Skip(1).Select(h => $"line {h.Line.ToString(CultureInfo.InvariantCulture)} “{h.Excerpt}” (grade {Grade(h.Grade)})").ToList();
         diagnostics.Add(Diagnostic.Warning(
-            DiagnosticCodes.ReadabilityAboveTarget, new SourceLocation(source.Path, source.BodyFirstLine + line, column + 1),
-            $"the page reads at grade {Grade(score.Grade)} (Flesch–Kincaid; SMOG {Grade(score.Smog)}), above {against}; its hardest sentence starts here",
-            "use shorter sentences and everyday words" + (others.Count > 0 ? $" (other hard sentences start on lines {string.Join(", ", others)})" : "")
+            DiagnosticCodes.ReadabilityAboveTarget, at,
+            $"the page reads at grade {Grade(score.Grade)} (Flesch–Kincaid; SMOG {Grade(score.Smog)}), above {against}{first}",
+            "use shorter sentences and everyday words" + (others.Count > 0 ? $" (rewrite next: {string.Join("; ", others)})" : "")
                 + "; if the page cannot be simpler, add 'readability_exception: { max_grade: …, reason: \"…\" }'"));
-        return score;
+        return (score, hardest);
     }
 
     private static string Grade(double grade) => grade.ToString("0.#", CultureInfo.InvariantCulture);

@@ -32,13 +32,21 @@ public sealed record MedicalSettings(
     /// <summary>The default disclaimer selector (the class of the disclaimer partial).</summary>
     public const string DefaultDisclaimerSelector = ".disclaimer";
 
-    /// <summary>Words that promise too much without evidence (FTC health claims guidance), with their common forms.</summary>
+    /// <summary>
+    /// Words that promise too much without evidence (FTC health claims guidance and the wording clinicians flag),
+    /// with their common forms.
+    /// </summary>
     public static readonly ImmutableArray<string> DefaultRiskyPhrases =
     [
         "cure", "cures", "cured", "curing",
         "guarantee", "guarantees", "guaranteed",
         "proven",
         "permanent", "permanently",
+        "for good",
+        "completely safe", "totally safe", "perfectly safe",
+        "eliminate", "eliminates", "eliminated",
+        "miracle", "miracles", "miraculous",
+        "breakthrough", "breakthroughs",
         "100%", "100 percent",
         "no side effects", "no side-effects",
     ];

@@ -34,6 +34,9 @@ public sealed record PageHealth(
     int CitationCount,
     int ReferenceCount)
 {
+    /// <summary>The sentences to rewrite first (hardest first, at most three) when the page is above its readability limit.</summary>
+    public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
+
     /// <summary>True when the grade is above what the page is allowed (short pages are not graded).</summary>
     public bool IsAboveReadabilityLimit => Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade && Readability.Grade > ReadabilityLimit;
 }

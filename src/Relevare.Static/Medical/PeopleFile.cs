@@ -31,7 +31,8 @@ internal static partial class PeopleFile
             return ImmutableSortedDictionary<string, Person>.Empty.WithComparers(StringComparer.Ordinal);
         }
 
-        var text = SourceText.Decode(Path, source.ReadAllBytes(Path), diagnostics);
+        var bytes = SourceReader.Read(source, Path, diagnostics);
+        var text = bytes is null ? null : SourceText.Decode(Path, bytes, diagnostics);
         var root = text is null ? null : SafeYamlReader.Read(Path, text, 1, YamlCodes, diagnostics);
         if (root is null)
         {

@@ -8,10 +8,19 @@ namespace Relevare.Static.Readability;
 /// </summary>
 /// <param name="Text">The text; line breaks are spaces.</param>
 /// <param name="Segments">Where each stretch of <paramref name="Text"/> came from.</param>
-/// <param name="HasCitation">True when the paragraph contains a <c>[@key]</c> citation.</param>
+/// <param name="Citations">Where each <c>[@key]</c> citation of the paragraph stands in <paramref name="Text"/> (a space there).</param>
 /// <param name="Line">The paragraph's first line (0-based, in the body).</param>
-internal sealed record ProseBlock(string Text, ImmutableArray<TextSegment> Segments, bool HasCitation, int Line)
+internal sealed record ProseBlock(string Text, ImmutableArray<TextSegment> Segments, ImmutableArray<int> Citations, int Line)
 {
+    /// <summary>True when the paragraph contains a <c>[@key]</c> citation.</summary>
+    public bool HasCitation => !Citations.IsEmpty;
+
+    /// <summary>
+    /// True when a citation stands in the sentence that ends at <paramref name="end"/> and began after
+    /// <paramref name="previousEnd"/>: its words, its full stop, or the space after it ("helps. [@a] Next").
+    /// </summary>
+    public bool CitesBetween(int previousEnd, int end) => Citations.Any(c => c >= previousEnd && c < end);
+
     /// <summary>The 0-based body line and column of the character at <paramref name="index"/>.</summary>
     public (int Line, int Column) PositionOf(int index)
     {

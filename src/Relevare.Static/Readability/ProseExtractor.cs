@@ -37,7 +37,7 @@ internal static class ProseExtractor
     {
         var text = new StringBuilder();
         var segments = ImmutableArray.CreateBuilder<TextSegment>();
-        var hasCitation = false;
+        var citations = ImmutableArray.CreateBuilder<int>();
         void Append(Inline inline)
         {
             switch (inline)
@@ -51,7 +51,7 @@ internal static class ProseExtractor
                     text.Append(entity.Transcoded.ToString());
                     break;
                 case CitationInline:
-                    hasCitation = true;
+                    citations.Add(text.Length);
                     text.Append(' ');
                     break;
                 case LineBreakInline or CodeInline or AutolinkInline:
@@ -74,6 +74,6 @@ internal static class ProseExtractor
             Append(inlines);
         }
 
-        return new ProseBlock(text.ToString(), segments.ToImmutable(), hasCitation, paragraph.Line);
+        return new ProseBlock(text.ToString(), segments.ToImmutable(), citations.ToImmutable(), paragraph.Line);
     }
 }

@@ -56,7 +56,7 @@ internal sealed class SiteModelBuilder
                 continue;
             }
 
-            if (UrlOf(source, diagnostics) is { } url)
+            if (UrlOf(source, _config.SlugifyFileNames, diagnostics) is { } url)
             {
                 pages.Add(new Page(source, url, url.TrimStart('/') + "index.html"));
             }
@@ -99,11 +99,19 @@ internal sealed class SiteModelBuilder
         };
     }
 
-    private static string? UrlOf(SourcePage source, List<Diagnostic> diagnostics)
+    private static string? UrlOf(SourcePage source, bool slugify, List<Diagnostic> diagnostics)
     {
         var segments = source.Path.Split('/')[1..]; // drop "content"
         var folders = segments[..^1];
         var stem = segments[^1][..^".md".Length];
+
+        // file_names: slugify — 'Getting_Started/Install.NET.md' is published at /getting-started/install-net/.
+        // Names that give no slug at all (only punctuation, or letters outside Latin) are still reported.
+        if (slugify)
+        {
+            folders = [.. folders.Select(f => FileNameSlug.Of(f) is { Length: > 0 } slug ? slug : f)];
+            stem = FileNameSlug.Of(stem) is { Length: > 0 } slugged ? slugged : stem;
+        }
         foreach (var folder in folders.Where(f => !FrontMatterValidator.Slug().IsMatch(f)))
         {
             diagnostics.Add(Diagnostic.Error(

@@ -37,7 +37,8 @@ internal static class MedicalTemplateModel
         model["structured_data"] = analysis?.StructuredData is { } json ? new RawHtml(MedicalWebPageJsonLd.ScriptElement(json)) : null;
     }
 
-    private static ScriptObject Person(Person person) => new()
+    /// <summary>One person of the people file, as <c>page.author</c>, <c>page.reviewed_by</c> and <c>site.people</c> show them.</summary>
+    public static ScriptObject Person(Person person) => new()
     {
         ["key"] = person.Key,
         ["name"] = person.Name,

@@ -37,6 +37,7 @@ internal static class TemplateModel
                 ("phone", config.Clinic.Phone),
                 ("phone_href", config.Clinic.PhoneHref),
                 ("address", config.Clinic.Address)),
+            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(MedicalTemplateModel.Person)),
             ["pages"] = Array(summaries.Select(Summary)),
             ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
             ["feed_url"] = config.Publishing is null || FeedFile.Entries(site).Count == 0 ? null : "/" + PublishedPaths.Feed,
@@ -76,12 +77,7 @@ internal static class TemplateModel
         var extra = new ScriptObject();
         foreach (var (name, value) in meta.Extra)
         {
-            extra[name] = value switch
-            {
-                DateOnly date => Iso(date),
-                ImmutableArray<string> list => Array(list),
-                _ => value,
-            };
+            extra[name] = ExtraValue(value);
         }
 
         model["extra"] = extra;
@@ -126,6 +122,16 @@ internal static class TemplateModel
     }
 
     private static ScriptObject Object(params (string Name, object? Value)[] members) => Object(members.Length, members);
+
+    // A front matter field of the page's own: dates as YYYY-MM-DD; lists and mappings (kept with 'unknown_fields: keep') as Scriban's.
+    private static object? ExtraValue(object value) => value switch
+    {
+        DateOnly date => Iso(date),
+        ImmutableArray<string> list => Array(list),
+        ImmutableArray<object> items => Array(items.Select(ExtraValue)),
+        ImmutableSortedDictionary<string, object> map => Object(map.Count, [.. map.Select(e => (e.Key, ExtraValue(e.Value)))]),
+        _ => value,
+    };
 
     // Sized up front: a page's model is built for every page, and growing a dictionary copies it.
     private static ScriptObject Object(int capacity, params (string Name, object? Value)[] members)

@@ -11,7 +11,8 @@ namespace Relevare.Static.BrowserTests.Infrastructure;
 /// </summary>
 internal sealed class BrowserPage : IAsyncDisposable
 {
-    // Playwright's init scripts run through the DevTools protocol, so the page's CSP does not block this one.
+    // Playwright's init scripts run through the DevTools protocol, so the page's CSP does not block this one. It also
+    // records layout shifts from the start (window.__relevareLayoutShifts).
     private const string CspRecorder = """
         (() => {
           const violations = [];
@@ -19,6 +20,11 @@ internal sealed class BrowserPage : IAsyncDisposable
           document.addEventListener('securitypolicyviolation', e => violations.push(
             `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || '?'}:${e.lineNumber} ${e.sample || ''}`.trim()),
             true);
+          // Layout shifts from the first paint on (PageBudgetTests), not caused by input.
+          const shifts = [];
+          Object.defineProperty(window, '__relevareLayoutShifts', { value: shifts });
+          new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) shifts.push(e.value); }))
+            .observe({ type: 'layout-shift', buffered: true });
         })();
         """;
 

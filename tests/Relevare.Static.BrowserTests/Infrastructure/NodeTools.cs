@@ -2,13 +2,22 @@ namespace Relevare.Static.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The npm tools pinned in package.json / package-lock.json (installed by build.ps1 with <c>npm ci</c>) and the
-/// Chromium from Debian. Nothing is downloaded at run time: a missing tool fails with what to run.
+/// machine's Chrome or Chromium. Nothing is downloaded at run time: a missing tool fails with what to run.
 /// </summary>
 internal static class NodeTools
 {
-    /// <summary>Chromium from Debian (<c>apt-get install chromium</c>); <c>CHROME_PATH</c> overrides it.</summary>
+    /// <summary>
+    /// Where a Chrome or Chromium usually is, in the order tried when <c>CHROME_PATH</c> is not set: Google Chrome
+    /// (preinstalled on GitHub's ubuntu runners), then Debian's Chromium. The same list as build.ps1's Find-Browser.
+    /// </summary>
+    public static IReadOnlyList<string> BrowserCandidates { get; } =
+        ["/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/opt/google/chrome/chrome", "/usr/bin/chromium"];
+
+    /// <summary><c>CHROME_PATH</c> when set (build.ps1 sets it), else the first of <see cref="BrowserCandidates"/> that exists.</summary>
     public static string ChromiumPath =>
-        Environment.GetEnvironmentVariable("CHROME_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        Environment.GetEnvironmentVariable("CHROME_PATH") is { Length: > 0 } path
+            ? path
+            : BrowserCandidates.FirstOrDefault(File.Exists) ?? BrowserCandidates[^1];
 
     /// <summary>
     /// Flags that work for headless Chromium here (no sandbox in containers, no GPU, no background traffic or
@@ -28,7 +37,8 @@ internal static class NodeTools
         File.Exists(ChromiumPath)
             ? ChromiumPath
             : throw new InvalidOperationException(
-                $"{ChromiumPath} is missing: run the tests through build.ps1 (which installs it) or 'apt-get install -y chromium'");
+                $"no browser at {ChromiumPath} (looked at CHROME_PATH, {string.Join(", ", BrowserCandidates)}): set CHROME_PATH to a Chrome or " +
+                "Chromium executable, or run the tests through build.ps1 (which finds one, and installs Debian's chromium on Debian)");
 
     private static string Require(string relative)
     {

@@ -9,7 +9,7 @@ internal static class NuHtmlChecker
     public static async Task<IReadOnlyList<NuHtmlMessage>> CheckAsync(IEnumerable<string> files)
     {
         List<string> arguments = ["-jar", NodeTools.VnuJar, "--errors-only", "--format", "json", .. files];
-        var result = await ProcessRunner.RunAsync("java", arguments, TimeSpan.FromMinutes(3));
+        var result = await ProcessRunner.RunAsync("java", arguments, ProcessRunner.HangGuard);
 
         // vnu prints its JSON report on standard error; exit code 1 means "errors found".
         var report = result.Error.Trim();

@@ -5,6 +5,12 @@ namespace Relevare.Static.BrowserTests.Infrastructure;
 /// <summary>Runs an external tool (java, node) to completion within a time limit, capturing its output.</summary>
 internal static class ProcessRunner
 {
+    /// <summary>
+    /// The time limit for the tools: only a guard against a hung process (so the run ends instead of hanging CI),
+    /// never a verdict on speed, so far above what any tool takes on a loaded machine.
+    /// </summary>
+    public static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(20);
+
     public static async Task<ProcessResult> RunAsync(
         string fileName, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -36,7 +42,7 @@ internal static class ProcessRunner
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within {timeout}");
+            throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within {timeout} (hung?)");
         }
 
         return new ProcessResult(process.ExitCode, await stdout, await stderr);

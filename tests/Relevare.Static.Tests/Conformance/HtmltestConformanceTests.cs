@@ -3,6 +3,7 @@ using System.Text;
 using Relevare.Static.Checks;
 using Relevare.Static.Output;
 using Relevare.Static.Tests.Checks;
+using Relevare.Static.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Relevare.Static.Tests.Conformance;
@@ -22,9 +23,11 @@ public sealed class HtmltestConformanceTests
 
     public HtmltestConformanceTests(ITestOutputHelper output) => _output = output;
 
-    private static string DataFolder => Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "conformance", "htmltest"));
+    private const string Data = "conformance/htmltest/cases.json";
 
-    [Fact]
+    private static string DataFolder => SharedData.PathOf("conformance/htmltest");
+
+    [SharedDataFact(Data)]
     public void The_checker_agrees_with_htmltests_suite_at_least_as_often_as_the_baseline()
     {
         var manifest = Path.Combine(DataFolder, "cases.json");
@@ -70,7 +73,7 @@ public sealed class HtmltestConformanceTests
         Assert.True(agreeing >= Baseline, $"agreement fell below the baseline: {agreeing} < {Baseline}\n{report}");
     }
 
-    [Fact]
+    [SharedDataFact(Data)]
     public void Cases_without_an_expected_count_still_run_and_directory_cases_find_htmltests_documents()
     {
         var cases = HtmltestCase.Load(Path.Combine(DataFolder, "cases.json"));

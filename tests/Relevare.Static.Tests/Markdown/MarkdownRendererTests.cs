@@ -22,12 +22,12 @@ public sealed class MarkdownRendererTests
         ImmutableHashSet.Create(StringComparer.Ordinal, "content/conditions/broken.md"));
 
     private static (string Html, List<Diagnostic> Diagnostics, RenderedMarkdown Rendered) Render(
-        string body, string path = "content/conditions/page.md", bool allowHtml = false)
+        string body, string path = "content/conditions/page.md", bool allowHtml = false, DiagnosticSeverity rawHtml = DiagnosticSeverity.Error)
     {
         var diagnostics = new List<Diagnostic>();
         var document = MarkdownRenderer.Parse(path, body, BodyFirstLine, diagnostics);
         Assert.NotNull(document);
-        var rendered = new MarkdownRenderer(allowHtml).Render(path, document, BodyFirstLine, Targets, diagnostics);
+        var rendered = new MarkdownRenderer(allowHtml, rawHtml).Render(path, document, BodyFirstLine, Targets, diagnostics);
         return (rendered.Html, diagnostics, rendered);
     }
 
@@ -50,9 +50,9 @@ public sealed class MarkdownRendererTests
     [InlineData("![x](data:image/svg+xml;base64,PHN2Zz4=)", 4, 1)]
     [InlineData("See <javascript:alert(1)>", 4, 5)]
     [InlineData("<vbscript:msgbox(1)>", 4, 1)]
-    [InlineData("[x][evil]\n\n[evil]: javascript:alert(1)", 6, 1)]
-    [InlineData("[evil]\n\n[evil]: <JAVASCRIPT:alert(1)>", 6, 1)]
-    [InlineData("![x][evil]\n\n[evil]: data:text/html,hello", 6, 1)]
+    [InlineData("[x][evil]\n\n[evil]: javascript:alert(1)", 4, 1)] // reported where the reference is used (issue #17), not at its definition
+    [InlineData("[evil]\n\n[evil]: <JAVASCRIPT:alert(1)>", 4, 1)] // reported where the reference is used (issue #17), not at its definition
+    [InlineData("![x][evil]\n\n[evil]: data:text/html,hello", 4, 1)] // reported where the reference is used (issue #17), not at its definition
     [InlineData("Intro\n\n- item\n  - see [link](javascript:alert(1))", 7, 9)]
     public void Render_rejects_unsafe_urls_and_keeps_them_out_of_the_html(string markdown, int line, int column)
     {
@@ -69,11 +69,11 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Render_an_unsafe_reference_used_twice_is_reported_once_at_the_definition()
+    public void Render_an_unsafe_reference_used_twice_is_reported_at_each_use_not_at_the_definition()
     {
         var (html, diagnostics, _) = Render("[a][evil] and [b][evil]\n\n[evil]: javascript:alert(1)");
 
-        Assert.Equal("content/conditions/page.md:6:1", Assert.Single(diagnostics).Location);
+        Assert.Equal(["content/conditions/page.md:4:1", "content/conditions/page.md:4:15"], diagnostics.Select(d => d.Location));
         Assert.DoesNotContain("javascript", html, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -146,7 +146,7 @@ public sealed class MarkdownRendererTests
     [InlineData("> Quote\n> see [x](missing.md)", 5, 7)]
     [InlineData("| a | b |\n|---|---|\n| 1 | [x](missing.md) |", 6, 7)]
     [InlineData("Text[^1]\n\n[^1]: See [x](missing.md).", 6, 11)]
-    [InlineData("[x][ref]\n\n[ref]: missing.md", 6, 1)]
+    [InlineData("[x][ref]\n\n[ref]: missing.md", 4, 1)] // reported where the reference is used (issue #17), not at its definition
     public void Render_missing_page_locations_are_exact_inside_blocks(string markdown, int line, int column)
     {
         var (_, diagnostics, _) = Render(markdown);
@@ -187,17 +187,55 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Render_raw_html_is_escaped_with_a_warning()
+    public void Render_raw_html_is_escaped_and_is_one_error_per_element()
     {
         var (html, diagnostics, _) = Render("<script>alert(1)</script>\n\nText with <b onmouseover=\"alert(2)\">bold</b>.\n");
 
-        Assert.Equal(["content/conditions/page.md:4:1", "content/conditions/page.md:6:11", "content/conditions/page.md:6:41"], diagnostics.Select(d => d.Location));
-        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.RawHtmlEscaped, d.Code));
-        Assert.All(diagnostics, d => Assert.False(d.IsError));
+        // The block, and the <b> element once: its closing tag is not a second finding.
+        Assert.Equal(["content/conditions/page.md:4:1", "content/conditions/page.md:6:11"], diagnostics.Select(d => d.Location));
+        Assert.All(diagnostics, d => Assert.Equal((DiagnosticCodes.RawHtmlEscaped, true), (d.Code, d.IsError)));
+        Assert.Contains("<script>", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("**bold**", diagnostics[1].Hint, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b onmouseover=&quot;alert(2)&quot;&gt;bold&lt;/b&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_raw_html_at_warning_level_is_a_warning_per_element()
+    {
+        var (_, diagnostics, _) = Render("One <b>bold</b> and <i>italic</i> sentence.<br>\n", rawHtml: DiagnosticSeverity.Warning);
+
+        Assert.Equal([("4:5", "b"), ("4:21", "i"), ("4:44", "br")], diagnostics.Select(d => ($"{d.Line}:{d.Column}", d.Message.Split('<', '>')[1])));
+        Assert.All(diagnostics, d => Assert.False(d.IsError));
+    }
+
+    [Theory]
+    [InlineData("Say <b>this</b>.", "**bold**")]
+    [InlineData("Say <strong>this</strong>.", "**bold**")]
+    [InlineData("Say <em>this</em>.", "*italic*")]
+    [InlineData("Line<br>next", "two spaces or a backslash")]
+    [InlineData("Press <kbd>Ctrl</kbd>+<kbd>C</kbd>.", "code span")]
+    [InlineData("See <a href=\"https://example.org/\">this</a>.", "[link text](")]
+    [InlineData("Text <!-- note --> more", "delete the comment")]
+    [InlineData("Text <blink>x</blink>", "write it in Markdown instead")]
+    public void Render_raw_html_hint_names_the_markdown_equivalent(string markdown, string hint)
+    {
+        var (_, diagnostics, _) = Render(markdown);
+
+        var first = diagnostics[0];
+        Assert.Equal(DiagnosticCodes.RawHtmlEscaped, first.Code);
+        Assert.Contains(hint, first.Hint, StringComparison.Ordinal);
+        Assert.Equal(diagnostics.Count, diagnostics.DistinctBy(d => d.Column).Count());
+    }
+
+    [Fact]
+    public void Render_a_closing_tag_without_its_opening_tag_is_reported()
+    {
+        var (_, diagnostics, _) = Render("<b>one</b>\n\ntwo</b> and </i>\n");
+
+        Assert.Equal(["4:1", "6:4", "6:13"], diagnostics.Select(d => $"{d.Line}:{d.Column}"));
     }
 
     [Fact]
@@ -362,7 +400,7 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Build_raw_html_warnings_do_not_stop_publishing()
+    public void Build_raw_html_is_an_error_by_default_and_nothing_is_published()
     {
         var result = TestSite.Build("""
             -- content/a.md --
@@ -372,8 +410,30 @@ public sealed class MarkdownRendererTests
             Hello <img src=x onerror=alert(1)>
             """);
 
-        Assert.True(result.Succeeded);
-        Assert.Equal("content/a.md:4:7", result.Diagnostics.SingleWithCode(DiagnosticCodes.RawHtmlEscaped).Location);
+        Assert.False(result.Succeeded);
+        var error = result.Diagnostics.SingleWithCode(DiagnosticCodes.RawHtmlEscaped);
+        Assert.Equal(("content/a.md:4:7", true), (error.Location, error.IsError));
+        Assert.Contains("![what the image shows](image.png)", error.Hint, StringComparison.Ordinal);
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void Build_raw_html_at_warning_level_does_not_stop_publishing()
+    {
+        var result = TestSite.Build($$"""
+            -- site.yml --
+            {{TestSite.DefaultSiteYml}}markdown:
+              raw_html: warning
+            -- content/a.md --
+            ---
+            title: A
+            ---
+            Hello <img src=x onerror=alert(1)>
+            """);
+
+        Assert.True(result.Succeeded, TestSite.Describe(result.Diagnostics));
+        var warning = result.Diagnostics.SingleWithCode(DiagnosticCodes.RawHtmlEscaped);
+        Assert.Equal(("content/a.md:4:7", false), (warning.Location, warning.IsError));
         var page = result.Text("a/index.html");
         Assert.DoesNotContain("<img", page, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", page, StringComparison.Ordinal);

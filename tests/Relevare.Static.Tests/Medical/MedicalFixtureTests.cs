@@ -18,6 +18,7 @@ public sealed class MedicalFixtureTests
     [InlineData("medical-next-review-before-reviewed-is-an-error", "RS0606", "content/conditions/migraine.md:4:14", true)]
     [InlineData("medical-unknown-citation-key-is-an-error-at-its-line", "RS0607", "content/conditions/migraine.md:35:11", true)]
     [InlineData("medical-unused-reference-warns", "RS0608", "content/conditions/migraine.md:17:5", false)]
+    [InlineData("medical-strong-claim-in-cited-paragraph-warns", "RS0610", "content/conditions/migraine.md:32:52", false)]
     [InlineData("medical-missing-disclaimer-is-an-error", "RS0611", "content/conditions/migraine.md:1:1", true)]
     [InlineData("medical-hard-to-read-page-warns", "RS0612", "content/conditions/migraine.md:7:1", false)]
     [InlineData("medical-readability-exemption-without-reason-is-an-error", "RS0613", "content/conditions/migraine.md:5:49", true)]
@@ -43,6 +44,18 @@ public sealed class MedicalFixtureTests
     }
 
     [Fact]
+    public void Each_phrase_of_the_widened_lexicon_warns_at_its_word()
+    {
+        var result = Build("medical-claim-lexicon-phrases-warn");
+
+        string[] expected = ["for good", "completely safe", "no side effects", "eliminates", "guaranteed", "miracle", "breakthrough", "100%"];
+        Assert.Equal(
+            expected.Select((phrase, i) => ("RS0610", 33 + i, $"'{phrase}' makes a strong claim, and this sentence cites no source")).ToArray(),
+            result.Diagnostics.Select(d => (d.Code, d.Line, d.Message)).ToArray());
+        Assert.All(result.Diagnostics, d => Assert.False(d.IsError));
+    }
+
+    [Fact]
     public void People_file_mistakes_are_reported_in_the_people_file()
     {
         var result = Build("medical-people-file-mistakes-are-errors");
@@ -56,6 +69,7 @@ public sealed class MedicalFixtureTests
     [InlineData("medical-next-review-overrides-the-interval")]
     [InlineData("medical-cited-or-careful-claims-pass")]
     [InlineData("medical-justified-readability-exemption-passes")]
+    [InlineData("medical-negated-claims-pass")]
     public void A_page_that_follows_the_rules_builds_cleanly(string fixture)
     {
         var result = Build(fixture);

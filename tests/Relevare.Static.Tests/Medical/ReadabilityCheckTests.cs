@@ -26,7 +26,29 @@ public sealed class ReadabilityCheckTests
         Assert.Equal(("RS0612", "content/conditions/migraine.md:9:1", false), (warning.Code, warning.Location, warning.IsError));
         Assert.StartsWith("the page reads at grade ", warning.Message, StringComparison.Ordinal);
         Assert.Contains("above the site's target of 8", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("(other hard sentences start on lines 9, 9)", warning.Hint, StringComparison.Ordinal);
+        Assert.Contains("its hardest sentence (grade ", warning.Message, StringComparison.Ordinal);
+        Assert.EndsWith("starts here: “Intravenous ketamine administration demonstrates…”", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("(rewrite next: line 9 “Intravenous ketamine administration demonstrates…” (grade ", warning.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_names_the_hardest_sentences_with_their_lines()
+    {
+        var page = Build("Short intro.\n\nWe will help you.\n\n" + Hard).Health!.Pages.Single(p => p.IsHealthPage);
+
+        Assert.Equal(3, page.HardestSentences.Length);
+        Assert.All(page.HardestSentences, h => Assert.Equal(11, h.Line));
+        Assert.Equal([1, 126, 251], page.HardestSentences.Select(h => h.Column).Order().ToArray());
+        Assert.All(page.HardestSentences, h => Assert.True(h.Grade > 8, $"grade {h.Grade}"));
+        Assert.Equal("Intravenous ketamine administration demonstrates…", page.HardestSentences[0].Excerpt);
+    }
+
+    [Fact]
+    public void A_page_within_the_target_names_no_hard_sentences()
+    {
+        var page = Build(Easy).Health!.Pages.Single(p => p.IsHealthPage);
+
+        Assert.Empty(page.HardestSentences);
     }
 
     [Fact]
