@@ -113,7 +113,7 @@ internal sealed class BuildCommand
         Exception? writeError = null;
         using (_environment.ShowProgress ? ProgressDisplay.Start(progress, stderr, clock: _environment.Clock) : null)
         {
-            result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options, progress: progress);
+            result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options, progress: progress, images: new DiskImageCache(source));
             failed = !result.Succeeded || (strict && result.WarningCount > 0);
             writeStarted = stopwatch.Elapsed;
             if (!failed)

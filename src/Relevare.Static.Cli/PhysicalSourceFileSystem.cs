@@ -43,6 +43,18 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Resolve(path));
 
+    public long? FileLength(string path)
+    {
+        var info = new FileInfo(Resolve(path));
+        return info.Exists && info.LinkTarget is null ? info.Length : null;
+    }
+
+    public bool IsSymbolicLink(string path)
+    {
+        var info = new FileInfo(Resolve(path));
+        return info.LinkTarget is not null;
+    }
+
     private string Resolve(string relative)
     {
         var full = Path.GetFullPath(Path.Combine(_root, relative));

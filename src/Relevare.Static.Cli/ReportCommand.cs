@@ -64,7 +64,7 @@ internal sealed class ReportCommand
         }
 
         var today = CliOptions.TodayOr(parse.GetValue(_today), _environment.Clock);
-        var result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), new BuildOptions(parse.GetValue(_drafts)) { Today = today });
+        var result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), new BuildOptions(parse.GetValue(_drafts)) { Today = today }, images: new DiskImageCache(source));
         if (result.Health is not { } health)
         {
             DiagnosticPrinter.PrintText(stderr, result.Diagnostics, githubActions: false);

@@ -15,6 +15,9 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, Immutab
     /// when site.yml has no <c>medical:</c> section or could not be read.</summary>
     public ContentHealth? Health { get; init; }
 
+    /// <summary>How many published image files were encoded and how many reused (cache or unchanged copies).</summary>
+    public Images.ImageStatistics Images { get; init; } = Relevare.Static.Images.ImageStatistics.None;
+
     /// <summary>True when nothing stops publishing.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

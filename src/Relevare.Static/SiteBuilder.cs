@@ -7,6 +7,7 @@ using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
+using Relevare.Static.Images;
 using Relevare.Static.Incremental;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
@@ -30,9 +31,10 @@ public static class SiteBuilder
     /// <summary>
     /// Builds the site found in <paramref name="source"/>. With a <paramref name="cache"/> (kept by the caller from one
     /// build to the next), pages whose inputs did not change are not validated or rendered again; the result is
-    /// the same either way. A <paramref name="progress"/> object, when given, is kept up to date for display.
+    /// the same either way. A <paramref name="progress"/> object, when given, is kept up to date for display. With an
+    /// <paramref name="images"/> cache, resized images made by an earlier build (or process) are not made again.
     /// </summary>
-    public static BuildResult Build(ISourceFileSystem source, BuildOptions options, BuildCache? cache = null, BuildProgress? progress = null)
+    public static BuildResult Build(ISourceFileSystem source, BuildOptions options, BuildCache? cache = null, BuildProgress? progress = null, IImageCache? images = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
@@ -85,15 +87,25 @@ public static class SiteBuilder
         var assets = AssetFingerprinter.Process(source, sources.Assets, config.Publishing is not null, diagnostics);
         timings.Stop("assets");
 
+        // 5b. Check every image's header (never its pixels yet) and plan its published files and their names, so
+        //     that pages can be rendered with their images' sizes and URLs.
+        var imageCatalog = ImageCatalog.Build(source, sources.ContentImages.Concat(sources.Assets), config.Images);
+        timings.Stop("image headers");
+
         // 6. Build the site model: the one barrier. URLs, drafts, aliases, listings and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
             .Build(validPages, failed, assets, diagnostics);
+        site = site with { LinkTargets = site.LinkTargets with { Images = imageCatalog } };
         PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
         timings.Stop("site model");
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
         //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page).
-        var markdown = new MarkdownRenderer(config.AllowHtml, config.LinkSchemes, config.RawHtml) { Budget = options.MarkdownBudget ?? MarkdownParseBudget.Time(MarkdownRenderer.ParseBudget) };
+        var markdown = new MarkdownRenderer(config.AllowHtml, config.LinkSchemes, config.RawHtml)
+        {
+            Budget = options.MarkdownBudget ?? MarkdownParseBudget.Time(MarkdownRenderer.ParseBudget),
+            ImageSizes = config.Images.Sizes,
+        };
         var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) : null;
         reuse.SetRenderScope(templateFiles, templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
@@ -125,6 +137,12 @@ public static class SiteBuilder
             : null;
         timings.Stop("render");
 
+        // 7b. Make the images the pages show (resized, upright, metadata stripped; from the cache when unchanged) and
+        //     report problems with them at the Markdown lines that show them.
+        var (imageFiles, imageStatistics) = ImagePublisher.Publish(
+            source, imageCatalog, rendered.SelectMany(r => r.Value?.Body.Images ?? []), config.Images, images, diagnostics);
+        timings.Stop("images");
+
         // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,
         //    robots.txt, feed, manifest, search index, _headers and _redirects; then the CSP check of the output.
         var pages = rendered.Where(r => r.Value?.File is not null).Select(r => r.Value!).ToList();
@@ -137,12 +155,13 @@ public static class SiteBuilder
         // With errors so far there is nothing to check or to write.
         if (diagnostics.Any(d => d.IsError))
         {
-            return Finish(diagnostics, [], site.Pages.Length, timings) with { Health = health };
+            return Finish(diagnostics, [], site.Pages.Length, timings) with { Health = health, Images = imageStatistics };
         }
 
         var files = pages.Select(p => p.File!)
             .Concat(published)
             .Concat(assets.Assets.Select(a => new OutputFile(a.OutputPath, a.Content)))
+            .Concat(imageFiles)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
 
@@ -160,11 +179,16 @@ public static class SiteBuilder
             }).Diagnostics);
         }
 
+        // Nothing published may tell where a photo was taken.
+        var sourceOfAsset = assets.Assets.ToDictionary(a => a.OutputPath, a => a.SourcePath, StringComparer.Ordinal);
+        var sourceOfImage = imageCatalog.Values.SelectMany(e => e.Variants.Select(v => (v.OutputPath, e.SourcePath))).DistinctBy(p => p.OutputPath)
+            .ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
+        PublishedImageCheck.Check(files, path => sourceOfAsset.GetValueOrDefault(path) ?? sourceOfImage.GetValueOrDefault(path) ?? path, diagnostics);
         timings.Stop("check");
 
         // 10. Hand back the files to write. Nothing is returned to write when anything failed.
         DiagnosticLevels.ApplyInPlace(config.Checks, diagnostics);
-        return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings) with { Health = health };
+        return Finish(diagnostics, diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length, timings) with { Health = health, Images = imageStatistics };
     }
 
     private static SiteConfig? LoadConfig(ISourceFileSystem source, BuildOptions options, List<Diagnostic> diagnostics)

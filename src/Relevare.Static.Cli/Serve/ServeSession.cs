@@ -29,6 +29,7 @@ internal sealed class ServeSession : IAsyncDisposable
     private readonly ServeOptions _options;
     private readonly TextWriter _log;
     private readonly WatchedSourceFileSystem _files;
+    private readonly DiskImageCache _images;
     private readonly BuildOptions _buildOptions;
     private readonly string _instance = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -51,6 +52,7 @@ internal sealed class ServeSession : IAsyncDisposable
         _options = options;
         _log = TextWriter.Synchronized(log);
         _files = new WatchedSourceFileSystem(options.Source);
+        _images = new DiskImageCache(options.Source);
         _buildOptions = new BuildOptions(options.IncludeDrafts);
         _mirror = options.Output is null ? null : new OutputMirror(options.Output);
         _site = new ServedSite(_instance + "-0", _lastGood, []);
@@ -176,7 +178,7 @@ internal sealed class ServeSession : IAsyncDisposable
         // The watchdog is timed by the session's clock and set before the build starts, and it wins a tie: a
         // deadline that has passed (as a test's clock can make it) reports the build whatever the machine's load.
         var watchdog = Task.Delay(_options.BuildTimeout, _options.Clock, cancel);
-        var build = Task.Run(() => SiteBuilder.Build(_files, options, cache), CancellationToken.None);
+        var build = Task.Run(() => SiteBuilder.Build(_files, options, cache, images: _images), CancellationToken.None);
         BuildResult? result = null;
         ImmutableArray<Diagnostic> problems;
         try

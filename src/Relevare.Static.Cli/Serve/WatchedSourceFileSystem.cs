@@ -28,6 +28,10 @@ internal sealed class WatchedSourceFileSystem : ISourceFileSystem
 
     public byte[] ReadAllBytes(string path) => GetOrLoad(_files, path, _disk.ReadAllBytes);
 
+    public long? FileLength(string path) => _files.TryGetValue(path, out var bytes) ? bytes.Length : _disk.FileLength(path);
+
+    public bool IsSymbolicLink(string path) => _disk.IsSymbolicLink(path);
+
     /// <summary>
     /// Forgets <paramref name="path"/> (relative, with <c>/</c>), everything under it (it may be a folder), and, when
     /// files may have appeared or disappeared, the listing of the top folder it is in.

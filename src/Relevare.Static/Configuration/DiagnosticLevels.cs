@@ -35,6 +35,9 @@ public static class DiagnosticLevels
     private const string Script = "script in a published page runs in the patient's browser";
     private const string Review = "a health page reaches patients only when a named, known clinician has reviewed it";
     private const string Disclaimer = "every health page must show the medical disclaimer";
+    private const string BrokenImage = "the page would show a picture that is not published";
+    private const string Symlink = "a symbolic link could publish a file from outside the site's folder";
+    private const string Location = "a photo's GPS position tells where a patient or clinician was";
 
     /// <summary>Every code, by code.</summary>
     public static readonly ImmutableSortedDictionary<string, Rule> All = BuildRules();
@@ -152,6 +155,16 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.ConditionWithoutUrl, error, null),
             new(DiagnosticCodes.HeadersOverLimit, warning, null),
             new(DiagnosticCodes.StyleSheetCycle, error, null),
+            new(DiagnosticCodes.ImageNotFound, error, BrokenImage),
+            new(DiagnosticCodes.ImageUnreadable, error, BrokenImage),
+            new(DiagnosticCodes.ImageMislabelled, error, BrokenImage),
+            new(DiagnosticCodes.ImageTooManyPixels, error, Budget),
+            new(DiagnosticCodes.ImageFileTooLarge, error, Budget),
+            new(DiagnosticCodes.ImageSvgUnsafe, error, Script),
+            new(DiagnosticCodes.ImageSymbolicLink, error, Symlink),
+            new(DiagnosticCodes.ImageSvgWithoutSize, error, BrokenImage),
+            new(DiagnosticCodes.ImagePublishedWithGps, error, Location),
+            new(DiagnosticCodes.ImageNotInContent, error, BrokenImage),
         };
 
         // The checks of the built pages keep their levels (docs/checks.md); the ones against script cannot be relaxed.

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Images;
 using Relevare.Static.Medical;
 
 namespace Relevare.Static.Configuration;
@@ -45,6 +46,9 @@ public sealed record SiteConfig(
 
     /// <summary>The <c>publishing:</c> settings, or null when the site does not publish for static hosts.</summary>
     public PublishingConfig? Publishing { get; init; }
+
+    /// <summary>How images are published (<c>images:</c>; see docs/editors-guide.md).</summary>
+    internal ImageSettings Images { get; init; } = ImageSettings.Default;
 
     /// <summary>The content type of pages in <paramref name="section"/> ("" for files at the root of content/).</summary>
     public string? DefaultTypeFor(string section) =>

@@ -16,7 +16,7 @@ internal sealed partial class SiteConfigLoader
         DiagnosticCodes.ConfigSyntax, DiagnosticCodes.ConfigInvalidValue, DiagnosticCodes.ConfigInvalidValue);
 
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing", "file_names"];
+        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing", "file_names", "images"];
 
     private readonly List<Diagnostic> _diagnostics;
 
@@ -56,6 +56,7 @@ internal sealed partial class SiteConfigLoader
         var checks = ReadChecks(map);
         var medical = MedicalSettingsReader.Read(map.Find("medical"), contentTypes, _diagnostics);
         var publishing = ReadPublishing(map, clinic);
+        var images = ReadImages(map);
 
         return _diagnostics.Count(d => d.IsError) > errorsBefore
             ? null
@@ -67,6 +68,7 @@ internal sealed partial class SiteConfigLoader
                 LinkSchemes = linkSchemes,
                 SlugifyFileNames = slugify,
                 RawHtml = rawHtml,
+                Images = images,
                 BaseUrlLocation = BaseUrlLocation ?? SourceLocation.File(FileName),
             };
 

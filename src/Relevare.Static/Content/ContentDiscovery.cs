@@ -15,6 +15,7 @@ internal static class ContentDiscovery
     public static SiteSources Discover(ISourceFileSystem files, List<Diagnostic> diagnostics)
     {
         var pages = ImmutableArray.CreateBuilder<string>();
+        var images = ImmutableArray.CreateBuilder<string>();
         foreach (var path in SourceReader.List(files, "content", diagnostics))
         {
             if (path.StartsWith(DataFolder, StringComparison.Ordinal) && path.EndsWith(".yml", StringComparison.Ordinal))
@@ -26,6 +27,10 @@ internal static class ContentDiscovery
             {
                 pages.Add(path);
             }
+            else if (Images.ImageCatalog.FormatOfName(path) != Images.ImageFormat.Unknown)
+            {
+                images.Add(path);
+            }
             else
             {
                 diagnostics.Add(Diagnostic.Warning(
@@ -36,6 +41,6 @@ internal static class ContentDiscovery
         }
 
         var templates = SourceReader.List(files, "templates", diagnostics).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
-        return new SiteSources(pages.ToImmutable(), templates, [.. SourceReader.List(files, "assets", diagnostics)]);
+        return new SiteSources(pages.ToImmutable(), templates, [.. SourceReader.List(files, "assets", diagnostics)]) { ContentImages = images.ToImmutable() };
     }
 }

@@ -15,4 +15,13 @@ public interface ISourceFileSystem
 
     /// <summary>The file's bytes.</summary>
     byte[] ReadAllBytes(string path);
+
+    /// <summary>
+    /// The file's length in bytes, known without reading it (so a huge file can be refused before it is read);
+    /// null when the file system cannot tell, in which case the file is read and then measured.
+    /// </summary>
+    long? FileLength(string path) => null;
+
+    /// <summary>True when <paramref name="path"/> is a symbolic link (never read, never published).</summary>
+    bool IsSymbolicLink(string path) => false;
 }

@@ -6,4 +6,8 @@ namespace Relevare.Static.Content;
 internal sealed record SiteSources(
     ImmutableArray<string> Pages,
     ImmutableArray<string> Templates,
-    ImmutableArray<string> Assets);
+    ImmutableArray<string> Assets)
+{
+    /// <summary>Images kept in content/ next to the pages that show them (published when a page shows them).</summary>
+    public ImmutableArray<string> ContentImages { get; init; } = [];
+}

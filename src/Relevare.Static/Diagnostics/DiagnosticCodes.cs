@@ -125,6 +125,18 @@ public static class DiagnosticCodes
     public const string HeadersOverLimit = "RS0805";
     public const string StyleSheetCycle = "RS0806";
 
+    // RS09xx: images (Markdown images, their published variants, hostile files; docs/editors-guide.md "Images").
+    public const string ImageNotFound = "RS0901";
+    public const string ImageUnreadable = "RS0902";
+    public const string ImageMislabelled = "RS0903";
+    public const string ImageTooManyPixels = "RS0904";
+    public const string ImageFileTooLarge = "RS0905";
+    public const string ImageSvgUnsafe = "RS0906";
+    public const string ImageSymbolicLink = "RS0907";
+    public const string ImageSvgWithoutSize = "RS0908";
+    public const string ImagePublishedWithGps = "RS0909";
+    public const string ImageNotInContent = "RS0910";
+
     /// <summary>True when the code is a configuration problem (the CLI exits with 2).</summary>
     public static bool IsConfiguration(string code) => code.StartsWith("RS01", StringComparison.Ordinal);
 }

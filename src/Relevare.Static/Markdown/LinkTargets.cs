@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Images;
 
 namespace Relevare.Static.Markdown;
 
@@ -10,6 +11,9 @@ internal sealed record LinkTargets(ImmutableDictionary<string, string> UrlBySour
 {
     /// <summary>Asset URL (<c>/assets/images/a.png</c>) → the URL it is published at, for assets renamed by fingerprinting.</summary>
     public ImmutableDictionary<string, string> AssetUrls { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>The site's images (content/ and assets/) by source path, as the images stage planned them.</summary>
+    public ImmutableDictionary<string, ImageEntry> Images { get; init; } = ImmutableDictionary<string, ImageEntry>.Empty;
 
     /// <summary>
     /// Resolves <paramref name="link"/> written in <paramref name="fromPath"/> into a source path under content/;

@@ -12,6 +12,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Relevare.Static.Citations;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Images;
 
 namespace Relevare.Static.Markdown;
 
@@ -31,6 +32,9 @@ internal sealed class MarkdownRenderer
     private readonly ConcurrentBag<ReusableHtmlRenderer> _renderers = [];
 
     private readonly IReadOnlyCollection<string> _linkSchemes;
+
+    /// <summary>The <c>sizes</c> attribute of the pictures written for Markdown images (site.yml <c>images: sizes</c>).</summary>
+    public string ImageSizes { get; init; } = ImageSettings.DefaultSizes;
 
     /// <param name="allowHtml">site.yml's <c>markdown: allow_html</c>: raw HTML passes through (checked by the safety checks).</param>
     /// <param name="rawHtml">With HTML not allowed, how serious each raw HTML element in content is (site.yml's <c>markdown: raw_html</c>).</param>
@@ -54,6 +58,8 @@ internal sealed class MarkdownRenderer
     {
         var renderer = new ReusableHtmlRenderer(new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" });
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new ImageInlineRenderer(renderer.ObjectRenderers.FindExact<LinkInlineRenderer>()!));
+        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer());
         if (!_allowHtml)
         {
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
@@ -176,6 +182,7 @@ internal sealed class MarkdownRenderer
             }
         }
 
+        var images = new List<ImageReference>();
         var unlinked = new List<LinkInline>();
         var open = new Dictionary<string, int>(StringComparer.Ordinal);
         void ReportRawHtml(SourceLocation at, string html)
@@ -192,6 +199,9 @@ internal sealed class MarkdownRenderer
         {
             switch (node)
             {
+                case LinkInline { IsImage: true } image when ImageCatalog.SourcePathOf(path, image.Url ?? "") is { } imagePath:
+                    PlaceImage(image, imagePath, At(image), targets, images);
+                    break;
                 // A bare URL in prose that the policy refuses (ftp://…) was never meant as a link: it stays text.
                 case LinkInline { IsAutoLink: true } bare when !UrlPolicy.IsAllowed(bare.Url ?? "", isImage: false):
                     unlinked.Add(bare);
@@ -241,6 +251,7 @@ internal sealed class MarkdownRenderer
         }
 
         TableAlignmentClasses.Apply(document);
+        MarkFigures(document);
 
         // Setting up a renderer (two dozen object renderers) costs about as much as rendering a page: each thread
         // reuses one, cleared between pages. One that failed mid-page is dropped.
@@ -263,7 +274,7 @@ internal sealed class MarkdownRenderer
             return new RenderedMarkdown("", []);
         }
 
-        return new RenderedMarkdown(html, TableOfContents(document)) { Links = Links(document, At), Headings = Headings(document, At) };
+        return new RenderedMarkdown(html, TableOfContents(document)) { Links = Links(document, At), Headings = Headings(document, At), Images = [.. images] };
     }
 
     // The URLs as the HTML renderer writes them, so the checker can tell which element a Markdown link became.
@@ -339,6 +350,37 @@ internal sealed class MarkdownRenderer
         report(Diagnostic.Error(DiagnosticCodes.LinkToMissingPage, at, reason,
             "fix the path (relative to this file, e.g. '../treatment/during-your-infusion.md') or remove the link"));
         return "#";
+    }
+
+    // A local image: its problems are reported after rendering, at this line, by the images stage (which knows
+    // symbolic links and what processing found); here it gets its size, variants and loading. The URL becomes
+    // the one written in src, so the checker can trace the <img> back to this line.
+    private void PlaceImage(LinkInline image, string imagePath, SourceLocation at, LinkTargets targets, List<ImageReference> images)
+    {
+        images.Add(new ImageReference(imagePath, at));
+        if (!targets.Images.TryGetValue(imagePath, out var entry) || entry.Problem is not null)
+        {
+            return; // left as written: the error stops the build before anything is published
+        }
+
+        var decorative = image.FirstChild is null && string.Equals(image.Title, ImagePlacement.DecorativeTitle, StringComparison.OrdinalIgnoreCase);
+        var lazy = images.Take(images.Count - 1).Any(r => targets.Images.TryGetValue(r.SourcePath, out var e) && e.Problem is null);
+        image.SetData(typeof(ImagePlacement), new ImagePlacement(entry, lazy, decorative, ImageSizes));
+        image.Url = entry.Fallback.Last().Url;
+    }
+
+    // A paragraph holding nothing but a placed image with a title (not the decorative mark) becomes a figure.
+    private static void MarkFigures(MarkdownDocument document)
+    {
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        {
+            if (paragraph.Inline is { FirstChild: LinkInline image } inline && ReferenceEquals(inline.FirstChild, inline.LastChild)
+                && image.GetData(typeof(ImagePlacement)) is ImagePlacement { Decorative: false } placement && !string.IsNullOrWhiteSpace(image.Title))
+            {
+                image.SetData(typeof(ImagePlacement), placement with { InFigure = true });
+                paragraph.SetData(typeof(FigureParagraphRenderer), image);
+            }
+        }
     }
 
     private static Diagnostic UnsafeUrl(SourceLocation at, string url) => Diagnostic.Error(

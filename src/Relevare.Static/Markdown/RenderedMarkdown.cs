@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Images;
 
 namespace Relevare.Static.Markdown;
 
@@ -10,4 +11,7 @@ public sealed record RenderedMarkdown(string Html, ImmutableArray<TocEntry> Toc)
 
     /// <summary>Every heading in <see cref="Html"/>, in document order, with its Markdown location.</summary>
     public ImmutableArray<MarkdownHeading> Headings { get; init; } = [];
+
+    /// <summary>The local images the page shows, with their Markdown positions (problems with them are reported there).</summary>
+    internal ImmutableArray<ImageReference> Images { get; init; } = [];
 }

@@ -91,7 +91,7 @@ internal sealed class PublishingStage
         files.Add(new OutputFile(PublishedPaths.Manifest, ManifestFile.Write(config, publishing, icon)));
         files.Add(new OutputFile(PublishedPaths.SearchIndex, SearchIndexFile.Write(pages)));
         files.Add(Text(PublishedPaths.Redirects, RedirectFiles.RedirectsFile(_site.Redirects)));
-        var (headers, rules) = HeadersFile.Write(_site.Assets);
+        var (headers, rules) = HeadersFile.Write(_site.Assets, ShowsImages(pages));
         files.Add(Text(PublishedPaths.Headers, headers));
         if (rules > HeadersFile.CloudflareRuleLimit)
         {
@@ -141,4 +141,8 @@ internal sealed class PublishingStage
     }
 
     private static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));
+
+    // True when a page shows an image the images stage publishes (under img/).
+    private bool ShowsImages(IEnumerable<RenderedPage> pages) =>
+        pages.Any(p => p.Body.Images.Any(r => _site.LinkTargets.Images.TryGetValue(r.SourcePath, out var image) && image.Problem is null));
 }

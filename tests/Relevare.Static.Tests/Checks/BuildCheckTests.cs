@@ -94,7 +94,8 @@ public sealed class BuildCheckTests
     [Fact]
     public void A_same_page_fragment_and_an_image_map_to_their_markdown_lines()
     {
-        var result = Build("See [below](#nowhere).\n\n![A photo](/missing.png)", "Text.");
+        // No image extension: not an image the images stage reads (a missing one is RS0901 before any check).
+        var result = Build("See [below](#nowhere).\n\n![A photo](/missing-photo)", "Text.");
         Assert.Equal(
             ["RS0702 content/index.md:6:5", "RS0701 content/index.md:8:1", "RS0706 content/index.md:8:1"],
             CheckHarness.Summaries(result.Diagnostics));

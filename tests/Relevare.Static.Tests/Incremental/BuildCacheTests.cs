@@ -190,13 +190,13 @@ public sealed class BuildCacheTests
             ---
             title: Home
             ---
-            ![A dot](/assets/images/dot.png)
+            ![A dot](/assets/images/dot.svg)
             -- assets/css/site.css --
             @import "print.css";
             -- assets/css/print.css --
             a { color: black; }
-            -- assets/images/dot.png --
-            not really a PNG
+            -- assets/images/dot.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"/>
             """);
         var cache = new BuildCache();
         var first = Build(files, cache);
@@ -208,7 +208,7 @@ public sealed class BuildCacheTests
         AssertSameAsCleanBuild(files, Build(files, cache));
         Assert.NotEqual(0, cache.LastBuild.PagesRendered);
 
-        files["assets/images/dot.png"] = Utf8.GetBytes("another PNG\n");
+        files["assets/images/dot.svg"] = Utf8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 4\"/>\n");
         AssertSameAsCleanBuild(files, Build(files, cache));
     }
 

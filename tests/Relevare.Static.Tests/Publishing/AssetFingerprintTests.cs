@@ -11,7 +11,7 @@ public sealed class AssetFingerprintTests
         ---
         title: Home
         ---
-        ![A dot](/assets/images/dot.png) and [the leaflet](/assets/docs/leaflet.pdf#page=2).
+        ![A dot](/assets/images/dot.svg) and [the leaflet](/assets/docs/leaflet.pdf#page=2).
         -- assets/css/site.css --
         /* The site's styles. */
         body {
@@ -22,6 +22,8 @@ public sealed class AssetFingerprintTests
         a { color: black; }
         -- assets/images/dot.png --
         not really a PNG
+        -- assets/images/dot.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><circle cx="2" cy="2" r="2"/></svg>
         -- assets/images/unused.png --
         another image
         -- assets/docs/leaflet.pdf --
@@ -93,7 +95,8 @@ public sealed class AssetFingerprintTests
         var result = TestSite.BuildOk(Site);
 
         var home = result.Text("index.html");
-        Assert.Contains($"<img src=\"/{Names(result)["dot.png"]}\" alt=\"A dot\" />", home, StringComparison.Ordinal);
+        // A Markdown image is published by the images stage: sized, under img/ with a hashed name.
+        Assert.Matches("<img src=\"/img/assets/images/dot\\.[0-9a-f]{10}\\.svg\" alt=\"A dot\" width=\"4\" height=\"4\" decoding=\"async\" />", home);
         Assert.Contains("<a href=\"/assets/docs/leaflet.pdf#page=2\">", home, StringComparison.Ordinal);
     }
 
