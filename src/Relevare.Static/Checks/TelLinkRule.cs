@@ -5,7 +5,8 @@ namespace Relevare.Static.Checks;
 
 /// <summary>
 /// A <c>tel:</c> link, in content or in a template, must be diallable (RS0618, error) and, on a site with a phone
-/// number, dial that number (RS0619, error): a patient who taps "Call" must reach the clinic. While site.yml's phone
+/// number, dial that number (RS0619, error); on a site without one, a number without a country code is not checked
+/// (its country is the caller's): a patient who taps "Call" must reach the clinic. While site.yml's phone
 /// is a declared placeholder, a link to the same stand-in digits is a placeholder too (RS0620, warning).
 /// </summary>
 internal static class TelLinkRule
@@ -19,6 +20,13 @@ internal static class TelLinkRule
             return new(DiagnosticCodes.TelLinkPlaceholder, DiagnosticSeverity.Warning,
                 $"the tel: link dials '{number}', the placeholder phone of site.yml, not a confirmed number",
                 "once the clinic's number is in site.yml (clinic.phone), write this link as tel: followed by that number in E.164 (digits only, with + and the country code)");
+        }
+
+        // Without a country code a phone dials the number as a local one of the caller's country (RFC 3966's local
+        // numbers); only a site with a number of its own says which country that is, so only then is it checked.
+        if (clinic?.Number is null && !number.TrimStart().StartsWith('+'))
+        {
+            return null;
         }
 
         var (parsed, problem) = PhoneNumberRules.Parse(number);
