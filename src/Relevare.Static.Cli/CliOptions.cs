@@ -23,11 +23,12 @@ internal static class CliOptions
     /// <c>--today YYYY-MM-DD</c>: the date review deadlines are measured against. Without it, the machine's local
     /// date (through <see cref="TimeProvider"/>, so tests can fix it): the core itself has no clock.
     /// </summary>
-    public static Option<DateOnly?> Today()
+    /// <param name="description">What the date is used for, in the command's help.</param>
+    public static Option<DateOnly?> Today(string description = "The date to check review deadlines against, as YYYY-MM-DD [default: the local date].")
     {
         var option = new Option<DateOnly?>("--today")
         {
-            Description = "The date to check review deadlines against, as YYYY-MM-DD [default: the local date].",
+            Description = description,
             HelpName = "YYYY-MM-DD",
             CustomParser = result =>
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
@@ -33,21 +32,7 @@ internal sealed class NewCommand
         Description = "The file name (and URL) without '.md' [default: made from the title].",
     };
 
-    private readonly Option<DateOnly?> _today = new("--today")
-    {
-        Description = "The date to write as today's, YYYY-MM-DD [default: today].",
-        CustomParser = result =>
-        {
-            var text = result.Tokens[0].Value;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            result.AddError($"--today '{text}' is not a date written YYYY-MM-DD");
-            return null;
-        },
-    };
+    private readonly Option<DateOnly?> _today = CliOptions.Today("The date to write as today's, YYYY-MM-DD [default: today].");
 
     private readonly CliEnvironment _environment;
 

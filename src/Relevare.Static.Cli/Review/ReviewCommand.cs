@@ -36,21 +36,7 @@ internal sealed class ReviewCommand
         DefaultValueFactory = _ => new DirectoryInfo("."),
     };
 
-    private readonly Option<DateOnly?> _today = new("--today")
-    {
-        Description = "The date of the sign-off, YYYY-MM-DD [default: today].",
-        CustomParser = result =>
-        {
-            var text = result.Tokens[0].Value;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            result.AddError($"--today '{text}' is not a date written YYYY-MM-DD");
-            return null;
-        },
-    };
+    private readonly Option<DateOnly?> _today = CliOptions.Today("The date of the sign-off, YYYY-MM-DD [default: today].");
 
     private readonly CliEnvironment _environment;
 

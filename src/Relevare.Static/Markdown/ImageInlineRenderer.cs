@@ -49,7 +49,7 @@ internal sealed class ImageInlineRenderer(LinkInlineRenderer fallback) : HtmlObj
         renderer.Write('"');
         if (placement.Decorative)
         {
-            renderer.Write(" role=\"presentation\"");
+            renderer.Write(" aria-hidden=\"true\"");
         }
         else if (!placement.InFigure && !string.IsNullOrEmpty(link.Title))
         {

@@ -56,7 +56,7 @@ public sealed class DiagnosticMergerTests
     }
 
     [Fact]
-    public void A_broken_image_reference_is_reported_by_the_checks_at_each_use()
+    public void A_broken_image_reference_is_reported_at_each_use()
     {
         var result = TestSite.Build("""
             -- content/index.md --
@@ -70,7 +70,7 @@ public sealed class DiagnosticMergerTests
             [chart]: /assets/missing-chart.png
             """);
 
-        var broken = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.CheckBrokenLink).ToList();
+        var broken = result.Diagnostics.Where(d => d.Code is DiagnosticCodes.CheckBrokenLink or DiagnosticCodes.ImageNotFound).ToList();
         Assert.Equal(["content/index.md:4:1", "content/index.md:6:12"], broken.Select(d => d.Location));
         var merged = Assert.Single(DiagnosticMerger.Merge(broken));
         Assert.Equal(["content/index.md"], merged.Also.Select(a => a.Path));

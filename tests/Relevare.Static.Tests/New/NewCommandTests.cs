@@ -51,7 +51,7 @@ public sealed class NewCommandTests
                 "RS0617 content/conditions/ketamine-and-depression.md:13:1",
             ],
             findings);
-        Assert.Contains("(and 1 more: content/conditions/ketamine-and-depression.md:15:4)", build.Error, StringComparison.Ordinal);
+        Assert.Contains("(and 2 more: content/conditions/ketamine-and-depression.md:15:4, content/conditions/ketamine-and-depression.md:19:1)", build.Error, StringComparison.Ordinal);
     }
 
     [Fact]
