@@ -197,10 +197,13 @@ function Test-StrictBuildStep {
     #>
     param($Run, [System.Collections.IDictionary]$Environment, [string]$Log)
     if ($Run.ExitCode -eq 0) { return @($true, 'passed --strict: no placeholders or warnings left') }
-    $findings = @($Run.Output -split "`n" | Where-Object { $_ -match ': (error|warning) RS[0-9]{4}' })
+    # A finding is printed as 'path:line:col: warning RS0109: …', or with GITHUB_ACTIONS=true (as on GitHub and here)
+    # as the annotation '::warning file=path,line=…,col=…,title=RS0109::…'.
+    $findings = @($Run.Output -split "`n" | Where-Object { $_ -match ': (error|warning) RS[0-9]{4}:|^\s*::(error|warning) [^:]*title=RS[0-9]{4}::' })
     # The codes of a declared placeholder (editor's guide, "Placeholders"): an unconfirmed value in site.yml, the people
     # file or front matter, FILL-IN text, a tel: link to a placeholder number, an example base URL.
-    $placeholders = @($findings | Where-Object { $_ -match ': warning (RS0108|RS0109|RS0615|RS0616|RS0617|RS0620):' })
+    $placeholderCodes = 'RS0108|RS0109|RS0615|RS0616|RS0617|RS0620'
+    $placeholders = @($findings | Where-Object { $_ -match ": warning ($placeholderCodes):|^\s*::warning [^:]*title=($placeholderCodes)::" })
     Write-Host "    findings: $($findings.Count), of which placeholders: $($placeholders.Count)"
     $note = "failed --strict with $($findings.Count) findings, $($placeholders.Count) of them placeholders"
     $ok = $findings.Count -gt 0 -and $placeholders.Count -eq $findings.Count
