@@ -19,8 +19,8 @@
     expected here:
       - the publish step has no secrets: it must fail and say which are missing;
       - the --strict site build fails while the clinic's declared placeholders remain, listing them (that is its
-        purpose); then a copy with them filled in (.ci/fill-placeholders.ps1, when present) must pass --strict, and
-        the later steps get the non-strict build of the site as a stand-in;
+        purpose); then a copy with them filled in and signed off (.ci/fill-placeholders.ps1) must pass --strict, and
+        the later steps (check, upload) get that copy's output, as they would once the clinic has filled them in;
       - every other step must pass.
     Prints a table of every step and its outcome and exits non-zero when any outcome differs from the expectation.
     Logs: artifacts/workflow/NN-step.log.
@@ -215,14 +215,25 @@ function Test-StrictBuildStep {
         foreach ($item in 'site.yml', 'content', 'templates', 'assets', 'data') {
             if (Test-Path -LiteralPath $item) { Copy-Item -Recurse -Force -LiteralPath $item -Destination $copy }
         }
-        & dotnet pwsh -NoProfile -File $fillPlaceholders -Site $copy | Out-Host
+        # Through bash with the step's environment, so that the relevare installed by an earlier step is on PATH.
+        $fill = Invoke-Bash "dotnet pwsh -NoProfile -File '$fillPlaceholders' -Site '$copy'" $Environment "$Log.fill"
         $filled = Invoke-Bash "relevare build --strict --source '$copy' --output '$copy/_site'" $Environment "$Log.filled"
-        if ($filled.ExitCode -eq 0) { $note += '; the filled-in copy passed --strict' } else { $ok = $false; $note += '; the filled-in copy FAILED --strict' }
+        if ($fill.ExitCode -eq 0 -and $filled.ExitCode -eq 0) {
+            $note += '; the filled-in copy passed --strict'
+            # The later steps (check, upload) get the site as it is once the placeholders are filled in.
+            if (Test-Path -LiteralPath '_site') { Remove-Item -Recurse -Force -LiteralPath '_site' }
+            Copy-Item -Recurse -LiteralPath "$copy/_site" -Destination '_site'
+            $note += '; later steps use its output'
+            return @($ok, $note)
+        }
+        $ok = $false
+        $note += '; the filled-in copy FAILED --strict'
     }
     else {
+        $ok = $false
         $note += '; filled-in copy not checked (no .ci/fill-placeholders.ps1)'
     }
-    # The later steps (check, upload) need a built site, as they would have after the placeholders were filled in.
+    # Without a filled-in copy, the later steps get the non-strict build, so that they still run.
     $standIn = Invoke-Bash 'relevare build --output _site' $Environment "$Log.standin"
     if ($standIn.ExitCode -ne 0) { $ok = $false; $note += '; even the non-strict build FAILED' } else { $note += '; later steps use the non-strict build' }
     return @($ok, $note)
