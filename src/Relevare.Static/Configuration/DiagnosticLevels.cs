@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Configuration;

@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Images;
-using Relevare.Static.Medical;
 
 namespace Relevare.Static.Configuration;
 

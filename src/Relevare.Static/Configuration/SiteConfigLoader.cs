@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Medical;
 using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Configuration;

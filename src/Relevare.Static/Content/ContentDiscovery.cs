@@ -27,7 +27,7 @@ internal static class ContentDiscovery
             {
                 pages.Add(path);
             }
-            else if (Images.ImageCatalog.FormatOfName(path) != Images.ImageFormat.Unknown)
+            else if (ImageFormats.OfName(path) != ImageFormat.Unknown)
             {
                 images.Add(path);
             }

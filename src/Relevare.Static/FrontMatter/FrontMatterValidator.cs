@@ -5,7 +5,6 @@ using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Medical;
 using Relevare.Static.Readability;
 using Relevare.Static.Yaml;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Medical;
 
 namespace Relevare.Static.FrontMatter;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Configuration;
 using Relevare.Static.Readability;
 
 namespace Relevare.Static.Medical;

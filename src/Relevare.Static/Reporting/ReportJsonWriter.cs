@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
 
 namespace Relevare.Static.Reporting;

@@ -4,7 +4,6 @@ using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
-using Relevare.Static.Publishing;
 
 namespace Relevare.Static.Site;
 

@@ -1,5 +1,6 @@
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
 using Relevare.Static.Site;
 using Scriban.Runtime;

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Relevare.Static.Configuration;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
-using Relevare.Static.Publishing;
 using Relevare.Static.Site;
 using Scriban.Runtime;
 
@@ -42,7 +42,7 @@ internal static class TemplateModel
             ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(MedicalTemplateModel.Person)),
             ["pages"] = Array(summaries.Select(Summary)),
             ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
-            ["feed_url"] = config.Publishing is null || FeedFile.Entries(site).Count == 0 ? null : "/" + PublishedPaths.Feed,
+            ["feed_url"] = config.Publishing is null || ListingPlanner.FeedEntries(site).Count == 0 ? null : "/" + PublishedPaths.Feed,
             ["search_url"] = config.Publishing is null ? null : PublishedPaths.SearchUrl,
             ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.SearchIndex,
             ["manifest_url"] = config.Publishing is null ? null : "/" + PublishedPaths.Manifest,

@@ -2,11 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
 
-namespace Relevare.Static.Medical;
+namespace Relevare.Static.Configuration;
 
 /// <summary>
 /// Reads site.yml's <c>medical:</c> mapping into <see cref="MedicalSettings"/>. Mistakes are configuration errors

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Relevare.Static.Medical;
+namespace Relevare.Static.Configuration;
 
 /// <summary>
 /// site.yml's <c>medical:</c> section: which pages are health pages and the rules they are held to (review

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using Relevare.Static.Citations;
+using Relevare.Static.Configuration;
 using Relevare.Static.Readability;
 
-namespace Relevare.Static.Medical;
+namespace Relevare.Static.FrontMatter;
 
 /// <summary>The medical part of a page's validated front matter.</summary>
 /// <param name="IsHealthPage">True when the page's content type is one of site.yml's <c>medical.health_types</c>.</param>

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Site;
 
-namespace Relevare.Static.Publishing;
+namespace Relevare.Static.Site;
 
 /// <summary>
 /// Turns the pages' <c>aliases</c> (old URLs) into redirects. An alias that is not a usable URL path, or that names

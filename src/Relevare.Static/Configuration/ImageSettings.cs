@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Relevare.Static.Images;
+namespace Relevare.Static.Configuration;
 
 /// <summary>
 /// site.yml's <c>images:</c> settings: the widths raster images are published at, the encoding quality, the limits

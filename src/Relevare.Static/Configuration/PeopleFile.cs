@@ -4,7 +4,7 @@ using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
 
-namespace Relevare.Static.Medical;
+namespace Relevare.Static.Configuration;
 
 /// <summary>
 /// Reads <c>content/_data/people.yml</c>: the authors and reviewers that pages name by key. The file is in

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Relevare.Static.Medical;
+namespace Relevare.Static.FrontMatter;
 
 /// <summary>The two ways dates are written everywhere (invariant culture, so output never depends on the machine).</summary>
 internal static class Dates

@@ -1,4 +1,4 @@
-namespace Relevare.Static.Checks;
+namespace Relevare.Static.Configuration;
 
 /// <summary>How a check's findings are reported, set per code in site.yml (<c>checks: { RS0706: off }</c>).</summary>
 public enum CheckLevel

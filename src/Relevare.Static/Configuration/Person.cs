@@ -1,6 +1,6 @@
 using Relevare.Static.Diagnostics;
 
-namespace Relevare.Static.Medical;
+namespace Relevare.Static.Configuration;
 
 /// <summary>An author or reviewer from <c>content/_data/people.yml</c>.</summary>
 /// <param name="Key">What pages write in <c>author</c> or <c>reviewer</c>, e.g. <c>mallek</c>.</param>

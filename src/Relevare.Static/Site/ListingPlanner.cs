@@ -4,9 +4,8 @@ using System.Globalization;
 using System.Text;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Site;
 
-namespace Relevare.Static.Publishing;
+namespace Relevare.Static.Site;
 
 /// <summary>
 /// Plans the listing pages: one listing per section (<c>/conditions/</c>) unless the section has a page of its own
@@ -105,6 +104,17 @@ internal static class ListingPlanner
         pages.OrderByDescending(p => p.Source.Metadata.Date ?? DateOnly.MinValue)
             .ThenBy(p => p.Source.Metadata.Title, StringComparer.Ordinal)
             .ThenBy(p => p.Url, StringComparer.Ordinal);
+
+    /// <summary>The pages the feed lists (articles with a date), newest first.</summary>
+    public static List<Page> FeedEntries(SiteModel site) =>
+        [.. NewestFirst(site.Pages.Where(p => p.Source.Metadata.Type == "article" && NewestDate(p) is not null))];
+
+    /// <summary>The newest of a page's <c>date</c>, <c>updated</c> and <c>reviewed</c>, or null.</summary>
+    public static DateOnly? NewestDate(Page page)
+    {
+        var meta = page.Source.Metadata;
+        return new[] { meta.Date, meta.Updated, meta.Reviewed }.Max();
+    }
 
     private static IEnumerable<Listing> Paginate(ListingKind kind, string key, string name, string title, string url, List<Page> pages, int pageSize)
     {

@@ -1,4 +1,4 @@
-namespace Relevare.Static.Images;
+namespace Relevare.Static.Content;
 
 /// <summary>The image formats the build reads, told apart by their first bytes (never by the file's name).</summary>
 internal enum ImageFormat

@@ -4,7 +4,7 @@ using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Readability;
 
-namespace Relevare.Static.Medical;
+namespace Relevare.Static.FrontMatter;
 
 /// <summary>
 /// The medical rules of front matter validation: authors and reviewers must be people of the people file

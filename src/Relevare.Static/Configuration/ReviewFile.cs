@@ -6,7 +6,7 @@ using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
 
-namespace Relevare.Static.Medical;
+namespace Relevare.Static.Configuration;
 
 /// <summary>
 /// <c>content/_data/reviews.yml</c>: the sign-offs of health pages, by page path, oldest first. Written by

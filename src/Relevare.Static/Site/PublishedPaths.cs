@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Relevare.Static.Publishing;
+namespace Relevare.Static.Site;
 
 /// <summary>The files publishing adds to the output, at fixed paths that static hosts and crawlers expect.</summary>
 internal static class PublishedPaths

@@ -1,8 +1,9 @@
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
+using Relevare.Static.Output;
 using Relevare.Static.Site;
 
-namespace Relevare.Static.Output;
+namespace Relevare.Static.Templating;
 
 /// <summary>A content page after rendering.</summary>
 /// <param name="Page">The page.</param>

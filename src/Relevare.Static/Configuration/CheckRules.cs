@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Relevare.Static.Diagnostics;
 
-namespace Relevare.Static.Checks;
+namespace Relevare.Static.Configuration;
 
 /// <summary>Every check, with its default level and group. docs/checks.md describes each one.</summary>
 internal static class CheckRules

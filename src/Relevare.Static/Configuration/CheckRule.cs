@@ -1,4 +1,4 @@
-namespace Relevare.Static.Checks;
+namespace Relevare.Static.Configuration;
 
 /// <summary>
 /// One check: its stable code, its level unless site.yml says otherwise, the group <c>--only</c>/<c>--skip</c> can
