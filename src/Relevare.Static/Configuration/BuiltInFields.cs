@@ -25,6 +25,7 @@ public static class BuiltInFields
         ["next_review"] = FieldKind.Date,
         ["references"] = FieldKind.References,
         ["readability_exception"] = FieldKind.ReadabilityExemption,
+        ["translation_key"] = FieldKind.Text,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The names of the field types as written in site.yml.</summary>
@@ -46,5 +47,5 @@ public static class BuiltInFields
 
     /// <summary>Fields every page may use whatever its content type declares.</summary>
     public static readonly FrozenSet<string> Universal =
-        new[] { "type", "template", "draft", "slug", "aliases" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "type", "template", "draft", "slug", "aliases", "translation_key" }.ToFrozenSet(StringComparer.Ordinal);
 }
