@@ -118,6 +118,7 @@ internal sealed partial class FrontMatterValidator
             Medical = medical,
             Placeholders = [.. placeholders],
             TranslationKey = translationKey,
+            AliasLocations = ItemLocations(context, "aliases"),
         };
     }
 
@@ -329,6 +330,12 @@ internal sealed partial class FrontMatterValidator
         page.Error(DiagnosticCodes.FrontMatterOutOfLimits, node, problem, value is string ? "shorten or lengthen the text to fit (site.yml sets the limits)" : "remove some items");
         return false;
     }
+
+    // Where the items of the built-in list field are written, in the order List(values, name) gives them (text items only).
+    private static ImmutableArray<SourceLocation> ItemLocations(PageContext page, string field) =>
+        page.Map.Find(page.Type?.FrontMatterName(field) ?? field)?.Value is YamlSequence sequence
+            ? [.. sequence.Items.Where(i => i is YamlScalar { IsNull: false }).Select(i => At(page.Path, i))]
+            : [];
 
     private static ImmutableArray<string> List(Dictionary<string, object> values, string name) =>
         values.GetValueOrDefault(name) is ImmutableArray<string> list ? list : [];

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Output;
 
 namespace Relevare.Static.Site;
 
@@ -19,8 +20,19 @@ internal static partial class AliasPlanner
             var meta = page.Source.Metadata;
             var location = meta.Locations.GetValueOrDefault("aliases", SourceLocation.File(page.Source.Path));
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var alias in meta.Aliases)
+            for (var i = 0; i < meta.Aliases.Length; i++)
             {
+                var alias = meta.Aliases[i];
+                if (HiddenSegment(alias) is { } hidden)
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.AliasToHiddenPath, i < meta.AliasLocations.Length ? meta.AliasLocations[i] : location,
+                        $"the alias '{alias}' names a hidden path ('{hidden}' starts with '.'): hosts and 'relevare serve' do not serve "
+                        + $"such paths, and {OutputMarker.FileName} marks relevare's output folder",
+                        "remove the alias, or write the old URL without the leading '.'; files such as /.well-known/security.txt are not pages: set them up on the host"));
+                    continue;
+                }
+
                 var (url, outputPath, problem) = Normalize(alias);
                 if (problem is not null)
                 {
@@ -86,6 +98,14 @@ internal static partial class AliasPlanner
         var outputPath = isFile ? path : url[1..] + "index.html";
         return PortablePath.Problem(outputPath) is { } problem ? ("", "", problem) : (url, outputPath, null);
     }
+
+    /// <summary>
+    /// The first segment of <paramref name="alias"/> that starts with '.' (other than '.' and '..', which
+    /// <see cref="Normalize"/> refuses), or null. Dot-folders are not served (hosts, <c>relevare serve</c>), and the
+    /// output folder's marker is one.
+    /// </summary>
+    public static string? HiddenSegment(string alias) =>
+        alias.Split('/').FirstOrDefault(segment => segment.StartsWith('.') && segment is not ("." or ".."));
 
     [GeneratedRegex("^[A-Za-z0-9._~-]+$")]
     private static partial Regex Segment();
