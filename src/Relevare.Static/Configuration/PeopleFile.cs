@@ -18,7 +18,7 @@ internal static partial class PeopleFile
     private static readonly SafeYamlReader.Codes YamlCodes = new(
         DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid);
 
-    private static readonly string[] Fields = ["name", "credentials", "role", "bio"];
+    private static readonly string[] Fields = ["name", "credentials", "role", "bio", "portrait"];
 
     /// <summary>
     /// The people by key: empty when the file does not exist, null when it cannot be read at all (reported; keys
@@ -93,9 +93,23 @@ internal static partial class PeopleFile
             bio = null;
         }
 
+        // The portrait is checked as a picture (found, readable, safe) by the images stage, at this line.
+        var portraitNode = fields.Find("portrait")?.Value;
+        var portraitPlaceholder = YamlPlaceholder.Of(portraitNode) is not null;
+        var portrait = portraitPlaceholder ? null : Text(fields, "portrait", required: false, key, diagnostics);
+        if (portrait is not null && PortraitSource(portrait) is null)
+        {
+            Error(diagnostics, portraitNode!, $"the portrait '{portrait}' of '{key}' is not a picture beside the people file or in assets/",
+                $"put the photo in content/_data/ beside people.yml and write its name, e.g. 'portrait: {key}.jpg' (JPEG, PNG, WebP or SVG)");
+            portrait = null;
+        }
+
         return new Person(key, name, credentials, role, bio, new SourceLocation(Path, entry.Key.Line, entry.Key.Column))
         {
             CredentialsArePlaceholder = credentialsPlaceholder,
+            Portrait = portrait is null ? null : PortraitSource(portrait),
+            PortraitLocation = portraitNode is null ? null : new SourceLocation(Path, portraitNode.Line, portraitNode.Column),
+            PortraitIsPlaceholder = portraitPlaceholder,
         };
     }
 
@@ -109,7 +123,9 @@ internal static partial class PeopleFile
                 diagnostics.Add(Diagnostic.Warning(
                     DiagnosticCodes.PeoplePlaceholder, new SourceLocation(Path, entry.Value.Line, entry.Value.Column),
                     $"'{entry.Key.Value}' of '{key}' is a placeholder, not a confirmed value: {placeholder.Describe()}",
-                    $"write what the clinic has confirmed, e.g. '{entry.Key.Value}: \"…\"'; until then pages do not show it, and pages that {key} reviewed fail --strict"));
+                    entry.Key.Value == "portrait"
+                        ? $"put the photo the clinic supplies in content/_data/ beside people.yml and write its name, e.g. 'portrait: {key}.jpg'; until then the bio page shows an empty portrait slot, and --strict fails"
+                        : $"write what the clinic has confirmed, e.g. '{entry.Key.Value}: \"…\"'; until then pages do not show it, and pages that {key} reviewed fail --strict"));
             }
         }
     }
@@ -162,4 +178,16 @@ internal static partial class PeopleFile
 
     [GeneratedRegex("^/([a-z0-9]+(-[a-z0-9]+)*/)*$")]
     private static partial Regex SitePath();
+
+    // A portrait's source path: a name relative to the people file's folder (mallek.jpg → content/_data/mallek.jpg:
+    // published only as resized, metadata-free variants) or a picture of assets/ from the site's root, as a Markdown
+    // image writes it (/assets/images/mallek.jpg → assets/images/mallek.jpg: also published as it is). Null otherwise.
+    private static string? PortraitSource(string written) =>
+        written.StartsWith("/assets/", StringComparison.Ordinal) && PortraitPath().IsMatch(written[1..]) ? written[1..]
+        : PortraitPath().IsMatch(written) && !written.StartsWith("assets/", StringComparison.Ordinal) ? ContentDiscovery.DataFolder + written
+        : null;
+
+    // Folders and a file name of letters, digits, '.', '_' and '-', none starting with '.'; an image's extension.
+    [GeneratedRegex(@"^([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(jpe?g|png|webp|svg)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PortraitPath();
 }

@@ -14,6 +14,19 @@ public sealed record Person(string Key, string Name, string Credentials, string?
     /// <summary>True when the people file declares the credentials a placeholder (then <see cref="Credentials"/> is "").</summary>
     public bool CredentialsArePlaceholder { get; init; }
 
+    /// <summary>
+    /// The portrait's source path, from the people file's <c>portrait:</c> (<c>mallek.jpg</c> → <c>content/_data/mallek.jpg</c>,
+    /// <c>/assets/images/mallek.jpg</c> → <c>assets/images/mallek.jpg</c>), or null when there is none or it is a
+    /// placeholder. The build publishes it through the image pipeline and the person's bio page shows it.
+    /// </summary>
+    public string? Portrait { get; init; }
+
+    /// <summary>Where <see cref="Portrait"/> (or its placeholder) is written in the people file, or null when there is none.</summary>
+    public SourceLocation? PortraitLocation { get; init; }
+
+    /// <summary>True when the people file declares the portrait a placeholder: bio pages show the placeholder slot.</summary>
+    public bool PortraitIsPlaceholder { get; init; }
+
     /// <summary>The name followed by the credentials, e.g. <c>Dr. Mallek, MD</c>.</summary>
     public string NameWithCredentials => Credentials.Length == 0 ? Name : $"{Name}, {Credentials}";
 

@@ -43,6 +43,15 @@ public sealed record PageHealth(
     /// <summary>The sentences to rewrite first (hardest first, at most three) when the page is above its readability limit.</summary>
     public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
 
+    /// <summary>
+    /// The pictures the page shows that the build published (its Markdown images, and the portrait on a person's
+    /// bio page), by source path; a picture that could not be published is not listed (its diagnostic is).
+    /// </summary>
+    public ImmutableArray<PageImage> Images { get; init; } = [];
+
+    /// <summary>The most a patient downloads for the page's pictures: the sum of each picture's largest file.</summary>
+    public long ImageBytes => Images.Sum(i => i.LargestBytes);
+
     /// <summary>True when the grade is above what the page is allowed (short pages are not graded).</summary>
     public bool IsAboveReadabilityLimit => Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade && Readability.Grade > ReadabilityLimit;
 }

@@ -35,6 +35,7 @@ internal static class ReportHtmlWriter
         Totals(html, totals);
         Pages(html, health, diagnostics);
         ReportReviewHistory.Append(html, health);
+        ReportImages.Append(html, health);
         html.Append("<section aria-labelledby=\"due-heading\">\n<h2 id=\"due-heading\">Reviews falling due by month</h2>\n<figure>\n")
             .Append(ReportCharts.ReviewsByMonth(health, health.Today ?? FirstReview(health)))
             .Append("\n<figcaption>Pages whose next review falls in each month; overdue reviews are counted first.</figcaption>\n</figure>\n</section>\n");

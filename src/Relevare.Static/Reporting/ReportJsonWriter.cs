@@ -139,6 +139,7 @@ internal static class ReportJsonWriter
         json.WriteEndArray();
         json.WriteEndObject();
 
+        ReportImages.Write(json, page);
         json.WriteStartArray("diagnostics");
         foreach (var d in diagnostics)
         {

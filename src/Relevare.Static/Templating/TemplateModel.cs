@@ -64,7 +64,7 @@ internal static class TemplateModel
                 ("address", config.Clinic.Address),
                 ("phone_is_placeholder", config.Clinic.PhoneIsPlaceholder),
                 ("address_is_placeholder", config.Clinic.AddressIsPlaceholder)),
-            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(MedicalTemplateModel.Person)),
+            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(p => MedicalTemplateModel.Person(p, site.LinkTargets.Images, config.Images.Sizes))),
             ["pages"] = Array(summaries.Select(Summary)),
             ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
             ["feed_url"] = config.Publishing is null || ListingPlanner.FeedEntries(site, language).Count == 0 ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed),
@@ -120,7 +120,7 @@ internal static class TemplateModel
         }
 
         model["extra"] = extra;
-        MedicalTemplateModel.AddTo(model, site.Config, page, medical);
+        MedicalTemplateModel.AddTo(model, site.Config, page, medical, site.LinkTargets.Images);
         model.IsReadOnly = true;
         return model;
     }
