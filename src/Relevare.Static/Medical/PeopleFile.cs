@@ -18,7 +18,7 @@ internal static partial class PeopleFile
     private static readonly SafeYamlReader.Codes YamlCodes = new(
         DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid);
 
-    private static readonly string[] Fields = ["name", "credentials", "role", "bio"];
+    private static readonly string[] Fields = ["name", "credentials", "role", "bio", "languages"];
 
     /// <summary>
     /// The people by key: empty when the file does not exist, null when it cannot be read at all (reported; keys
@@ -96,7 +96,28 @@ internal static partial class PeopleFile
         return new Person(key, name, credentials, role, bio, new SourceLocation(Path, entry.Key.Line, entry.Key.Column))
         {
             CredentialsArePlaceholder = credentialsPlaceholder,
+            Languages = Languages(fields, key, diagnostics),
         };
+    }
+
+    // 'languages: [en, es]': the languages the person reviews in (lower-case BCP 47 tags); absent = the site's language only.
+    private static ImmutableArray<string>? Languages(YamlMapping fields, string key, List<Diagnostic> diagnostics)
+    {
+        var entry = fields.Find("languages");
+        if (entry is null)
+        {
+            return null;
+        }
+
+        var tags = entry.Value is YamlSequence list ? list.Items : [];
+        if (entry.Value is not YamlSequence || tags.Length == 0 || tags.Any(t => t is not YamlScalar { IsPlain: true } tag || !LanguageTag().IsMatch(tag.Value)))
+        {
+            Error(diagnostics, entry.Value, $"'languages' of '{key}' must be a list of language tags such as [en, es]",
+                $"list the languages {key} reads well enough to review a page in, e.g. 'languages: [en, es]'");
+            return null;
+        }
+
+        return [.. tags.Cast<YamlScalar>().Select(t => t.Value)];
     }
 
     // Every placeholder in a person's fields is one warning (an error under --strict).
@@ -162,4 +183,7 @@ internal static partial class PeopleFile
 
     [GeneratedRegex("^/([a-z0-9]+(-[a-z0-9]+)*/)*$")]
     private static partial Regex SitePath();
+
+    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
 }
