@@ -25,6 +25,7 @@ public static class BuiltInFields
         ["next_review"] = FieldKind.Date,
         ["references"] = FieldKind.References,
         ["readability_exception"] = FieldKind.ReadabilityExemption,
+        ["translation_key"] = FieldKind.Text,
         ["translation_of"] = FieldKind.TranslationOf,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -48,5 +49,5 @@ public static class BuiltInFields
 
     /// <summary>Fields every page may use whatever its content type declares.</summary>
     public static readonly FrozenSet<string> Universal =
-        new[] { "type", "template", "draft", "slug", "aliases", "translation_of" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "type", "template", "draft", "slug", "aliases", "translation_key", "translation_of" }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -79,6 +79,9 @@ public static class DiagnosticLevels
 
     private const string GoLive = "a warning that --strict turns into an error: what is unconfirmed or unreviewed must not go live";
 
+    private const string WrongWords = "a page would show a blank, or words in another language, where the template's own words belong";
+    private const string OneTranslation = "two pages in one language claiming to be the same translation leave the language switcher and hreflang pointing at one of them at random";
+
     private const string Reach = "a patient who taps the number must reach the clinic";
 
     private static ImmutableSortedDictionary<string, Rule> BuildRules()
@@ -102,6 +105,10 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.ClinicPhoneNotDiallable, error, Reach),
             new(DiagnosticCodes.BaseUrlIsExample, warning, GoLive),
             new(DiagnosticCodes.ConfigPlaceholder, warning, GoLive),
+            new(DiagnosticCodes.ConfigLanguagesInvalid, error, Config),
+            new(DiagnosticCodes.ConfigDefaultLanguageNotListed, error, Config),
+            new(DiagnosticCodes.ConfigLanguageFolderInvalid, error, Config),
+            new(DiagnosticCodes.ConfigLanguageFolderIsSection, error, Config),
             new(DiagnosticCodes.FrontMatterUnterminated, error, null),
             new(DiagnosticCodes.FrontMatterSyntax, error, null),
             new(DiagnosticCodes.FrontMatterUnknownField, error, null),
@@ -115,6 +122,7 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.FrontMatterNotMapping, error, null),
             new(DiagnosticCodes.FrontMatterUnsafeYaml, error, UnsafeYaml),
             new(DiagnosticCodes.FrontMatterMissing, error, null),
+            new(DiagnosticCodes.InvalidTranslationKey, error, null),
             new(DiagnosticCodes.LinkToMissingPage, error, null),
             new(DiagnosticCodes.UnsafeUrl, error, UnsafeScheme),
             new(DiagnosticCodes.RawHtmlEscaped, error, null),
@@ -124,6 +132,9 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.TemplateRuntime, error, null),
             new(DiagnosticCodes.UrlCollision, error, OneFile),
             new(DiagnosticCodes.InvalidSlug, error, null),
+            new(DiagnosticCodes.DuplicateTranslation, error, OneTranslation),
+            new(DiagnosticCodes.UndeclaredLanguageFolder, warning, null),
+            new(DiagnosticCodes.TranslationKeyUnmatched, warning, null),
             new(DiagnosticCodes.UnknownPerson, error, Review),
             new(DiagnosticCodes.PeopleFileInvalid, error, null),
             new(DiagnosticCodes.HealthPageNotReviewed, error, Review),

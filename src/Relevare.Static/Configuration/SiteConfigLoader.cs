@@ -16,7 +16,7 @@ internal sealed partial class SiteConfigLoader
         DiagnosticCodes.ConfigSyntax, DiagnosticCodes.ConfigInvalidValue, DiagnosticCodes.ConfigInvalidValue);
 
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing", "file_names", "images"];
+        ["title", "description", "base_url", "language", "clinic", "markdown", "sections", "content_types", "checks", "medical", "publishing", "file_names", "images", "languages"];
 
     private readonly List<Diagnostic> _diagnostics;
 
@@ -53,6 +53,7 @@ internal sealed partial class SiteConfigLoader
         var slugify = ReadFileNames(map);
         var contentTypes = ReadContentTypes(map);
         var sections = ReadSections(map, contentTypes);
+        var languages = ReadLanguages(map, language, sections.Keys.ToList());
         var checks = ReadChecks(map);
         var medical = MedicalSettingsReader.Read(map.Find("medical"), contentTypes, _diagnostics);
         var publishing = ReadPublishing(map, clinic);
@@ -69,6 +70,7 @@ internal sealed partial class SiteConfigLoader
                 SlugifyFileNames = slugify,
                 RawHtml = rawHtml,
                 Images = images,
+                Languages = languages,
                 BaseUrlLocation = BaseUrlLocation ?? SourceLocation.File(FileName),
             };
 

@@ -25,6 +25,10 @@ public static class DiagnosticCodes
     public const string ClinicPhoneNotDiallable = "RS0107";
     public const string BaseUrlIsExample = "RS0108";
     public const string ConfigPlaceholder = "RS0109";
+    public const string ConfigLanguagesInvalid = "RS0110";
+    public const string ConfigDefaultLanguageNotListed = "RS0111";
+    public const string ConfigLanguageFolderInvalid = "RS0112";
+    public const string ConfigLanguageFolderIsSection = "RS0113";
 
     // RS02xx: front matter.
     public const string FrontMatterUnterminated = "RS0201";
@@ -40,6 +44,7 @@ public static class DiagnosticCodes
     public const string FrontMatterNotMapping = "RS0211";
     public const string FrontMatterUnsafeYaml = "RS0212";
     public const string FrontMatterMissing = "RS0213";
+    public const string InvalidTranslationKey = "RS0214";
 
     // RS03xx: Markdown.
     public const string LinkToMissingPage = "RS0301";
@@ -55,6 +60,9 @@ public static class DiagnosticCodes
     // RS05xx: the site model.
     public const string UrlCollision = "RS0501";
     public const string InvalidSlug = "RS0502";
+    public const string DuplicateTranslation = "RS0503";
+    public const string UndeclaredLanguageFolder = "RS0504";
+    public const string TranslationKeyUnmatched = "RS0505";
 
     // RS06xx: medical content governance (people, reviews, citations, claims, readability, disclaimer, JSON-LD).
     public const string UnknownPerson = "RS0601";

@@ -75,6 +75,14 @@ internal sealed partial class FrontMatterValidator
                 "use lowercase letters, digits and single hyphens, e.g. 'ketamine-for-migraine'"));
         }
 
+        var translationKey = values.GetValueOrDefault("translation_key") as string;
+        if (translationKey is not null && !TranslationKeyPattern().IsMatch(translationKey))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InvalidTranslationKey, context.LocationOf("translation_key"), $"translation_key '{translationKey}' is not a key",
+                "write the path of the default-language page under content/ (e.g. 'conditions/migraine.md') or a short name such as 'migraine': lowercase letters, digits, '-', '_', '.' and '/' between names"));
+        }
+
         var template = values.GetValueOrDefault("template") as string ?? contentType.Template;
         if (!Identifier().IsMatch(template))
         {
@@ -110,6 +118,7 @@ internal sealed partial class FrontMatterValidator
         {
             Medical = medical,
             Placeholders = [.. placeholders],
+            TranslationKey = translationKey,
         };
     }
 
@@ -347,6 +356,10 @@ internal sealed partial class FrontMatterValidator
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     internal static partial Regex Slug();
+
+    // Names of folders and files joined by '/': no empty, '.' or '..' segment, no leading or trailing '/'.
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$")]
+    private static partial Regex TranslationKeyPattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex Identifier();

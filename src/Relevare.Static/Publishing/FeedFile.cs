@@ -15,6 +15,10 @@ internal static class FeedFile
     public static List<Page> Entries(SiteModel site) =>
         [.. ListingPlanner.NewestFirst(site.Pages.Where(p => p.Source.Metadata.Type == "article" && SitemapFile.NewestDate(p) is not null))];
 
+    /// <summary>The pages the feed of <paramref name="language"/> lists, newest first (every language has its own feed).</summary>
+    public static List<Page> Entries(SiteModel site, Configuration.SiteLanguage language) =>
+        [.. Entries(site).Where(p => !site.Config.IsMultilingual || site.LanguageOf(p) == language)];
+
     /// <summary>The feed, or null when no article has a date.</summary>
     public static byte[]? Write(SiteModel site, IReadOnlyDictionary<Page, RenderedPage> rendered)
     {

@@ -24,13 +24,20 @@ internal static class ListingPlanner
     }.SelectMany(g => g.Letters.Select(letter => KeyValuePair.Create(letter, g.Plain))).ToFrozenDictionary();
 
     /// <summary>Every listing page, ordered by URL.</summary>
-    public static List<Listing> Plan(PublishingConfig publishing, IReadOnlyList<Page> pages, List<Diagnostic> diagnostics)
+    public static List<Listing> Plan(PublishingConfig publishing, IReadOnlyList<Page> pages, List<Diagnostic> diagnostics) =>
+        Plan(publishing, pages, "/", "", diagnostics);
+
+    /// <summary>
+    /// Every listing page of the pages of one language, under <paramref name="root"/> (<c>/</c>, or <c>/es/</c> for the
+    /// Spanish pages: <c>/es/conditions/</c>, <c>/es/topics/migrana/</c>), ordered by URL.
+    /// </summary>
+    public static List<Listing> Plan(PublishingConfig publishing, IReadOnlyList<Page> pages, string root, string language, List<Diagnostic> diagnostics)
     {
         var listings = new List<Listing>();
         var urls = pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
         foreach (var section in pages.Where(p => p.Source.Section.Length > 0).GroupBy(p => p.Source.Section, StringComparer.Ordinal))
         {
-            var url = $"/{section.Key}/";
+            var url = $"{root}{section.Key}/";
             if (!urls.Contains(url))
             {
                 listings.AddRange(Paginate(ListingKind.Section, section.Key, section.Key, Title(section.Key.Replace('-', ' ')), url, [.. section], publishing.PageSize));
@@ -43,7 +50,7 @@ internal static class ListingPlanner
             foreach (var condition in page.Source.Metadata.Conditions.Distinct(StringComparer.Ordinal))
             {
                 var key = Slug(condition);
-                var url = $"/{PublishedPaths.Topics}/{key}/";
+                var url = $"{root}{PublishedPaths.Topics}/{key}/";
                 var problem = key.Length == 0 ? "it has no letters or digits" : PortablePath.Problem(url[1..] + "page/1000/index.html");
                 if (problem is not null)
                 {
@@ -70,10 +77,10 @@ internal static class ListingPlanner
         {
             // Spellings that differ only in case or accents share a listing; its name is the first spelling in order.
             var name = names.Min!;
-            listings.AddRange(Paginate(ListingKind.Condition, key, name, Title(name), $"/{PublishedPaths.Topics}/{key}/", listed, publishing.PageSize));
+            listings.AddRange(Paginate(ListingKind.Condition, key, name, Title(name), $"{root}{PublishedPaths.Topics}/{key}/", listed, publishing.PageSize));
         }
 
-        return [.. listings.OrderBy(l => l.Url, StringComparer.Ordinal)];
+        return [.. listings.Select(l => l with { Language = language }).OrderBy(l => l.Url, StringComparer.Ordinal)];
     }
 
     /// <summary>

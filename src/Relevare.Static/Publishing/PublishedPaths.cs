@@ -34,6 +34,25 @@ internal static class PublishedPaths
         (Redirects, "the _redirects file"),
     ];
 
+    /// <summary>The files publishing makes once per language (the default language's at the root, the others' in their folder).</summary>
+    public static readonly ImmutableArray<string> PerLanguage = [NotFound, Search, Feed, SearchIndex];
+
+    /// <summary>
+    /// Every generated file of a site with these <paramref name="languages"/>: <see cref="Generated"/>, and the
+    /// per-language files of every language but the default (<c>es/feed.xml</c>).
+    /// </summary>
+    public static IEnumerable<(string Path, string What)> GeneratedFor(IEnumerable<Configuration.SiteLanguage> languages) =>
+        Generated.Concat(languages.Where(l => !l.IsDefault).SelectMany(l =>
+            Generated.Where(g => PerLanguage.Contains(g.Path)).Select(g => (InLanguage(l, g.Path), $"{g.What} in {l.Name}"))));
+
+    /// <summary>The output path of a per-language file: <c>feed.xml</c>, or <c>es/feed.xml</c>.</summary>
+    public static string InLanguage(Configuration.SiteLanguage language, string path) =>
+        language.Folder is null ? path : $"{language.Folder}/{path}";
+
+    /// <summary>The URL of a per-language file or page: <c>/search/</c>, or <c>/es/search/</c>.</summary>
+    public static string UrlInLanguage(Configuration.SiteLanguage language, string url) =>
+        language.Folder is null ? url : $"/{language.Folder}{url}";
+
     /// <summary>The absolute URL of a site-relative <paramref name="url"/> (which starts with '/').</summary>
     public static string Absolute(Uri baseUrl, string url) => baseUrl.AbsoluteUri + url[1..];
 }
