@@ -29,6 +29,12 @@ public sealed record MedicalSettings(
     /// <summary>The default readability target: the NIH asks for patient material below 8th grade.</summary>
     public const double DefaultReadabilityTargetGrade = 8;
 
+    /// <summary>
+    /// The default INFLESZ target for pages in Spanish: 55, the lower bound of "normal" on Barrio-Cantalejo's scale,
+    /// the level the INFLESZ validation study asks of texts for patients.
+    /// </summary>
+    public const double DefaultReadabilityTargetInflesz = 55;
+
     /// <summary>The default disclaimer selector (the class of the disclaimer partial).</summary>
     public const string DefaultDisclaimerSelector = ".disclaimer";
 
@@ -60,6 +66,9 @@ public sealed record MedicalSettings(
     /// <summary>The sign-offs of <c>content/_data/reviews.yml</c> by page path (<c>relevare review</c> writes them).</summary>
     public ImmutableSortedDictionary<string, ImmutableArray<ReviewEntry>> Reviews { get; init; } =
         ImmutableSortedDictionary<string, ImmutableArray<ReviewEntry>>.Empty;
+
+    /// <summary>The lowest INFLESZ score (Szigriszt-Pazos) a page in Spanish may have without an exception.</summary>
+    public double ReadabilityTargetInflesz { get; init; } = DefaultReadabilityTargetInflesz;
 
     /// <summary>True when pages of <paramref name="contentType"/> are health pages.</summary>
     public bool IsHealthType(string contentType) => HealthTypes.Contains(contentType);

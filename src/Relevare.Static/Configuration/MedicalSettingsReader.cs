@@ -16,7 +16,7 @@ internal static partial class MedicalSettingsReader
     private static readonly string[] Keys =
     [
         "health_types", "review_interval_months", "review_warning_days", "readability_target_grade",
-        "disclaimer_selector", "risky_phrases",
+        "readability_target_inflesz", "disclaimer_selector", "risky_phrases",
     ];
 
     // The fields a health page needs to be dated and attributed; without them its content type cannot hold them.
@@ -47,7 +47,29 @@ internal static partial class MedicalSettingsReader
             ReadInt(map, "review_warning_days", MedicalSettings.DefaultReviewWarningDays, 0, 366, diagnostics),
             ReadGrade(map, diagnostics),
             ReadSelector(map, diagnostics),
-            ReadPhrases(map, diagnostics));
+            ReadPhrases(map, diagnostics))
+        {
+            ReadabilityTargetInflesz = ReadInflesz(map, diagnostics),
+        };
+    }
+
+    private static double ReadInflesz(YamlMapping map, List<Diagnostic> diagnostics)
+    {
+        const string key = "readability_target_inflesz";
+        var entry = map.Find(key);
+        if (entry is null)
+        {
+            return MedicalSettings.DefaultReadabilityTargetInflesz;
+        }
+
+        if (entry.Value is YamlScalar { IsPlain: true } scalar && Grade().IsMatch(scalar.Value)
+            && double.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 99)
+        {
+            return score;
+        }
+
+        Error(diagnostics, DiagnosticCodes.ConfigInvalidValue, entry.Value, $"'{key}' must be an INFLESZ score from 1 to 99 (55 is the start of \"normal\")", $"write e.g. '{key}: 55'");
+        return MedicalSettings.DefaultReadabilityTargetInflesz;
     }
 
     private static ImmutableSortedSet<string> ReadHealthTypes(YamlMapping map, ImmutableSortedDictionary<string, ContentType> contentTypes, List<Diagnostic> diagnostics)

@@ -18,7 +18,7 @@ internal static partial class PeopleFile
     private static readonly SafeYamlReader.Codes YamlCodes = new(
         DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid);
 
-    private static readonly string[] Fields = ["name", "credentials", "role", "bio", "portrait"];
+    private static readonly string[] Fields = ["name", "credentials", "role", "bio", "portrait", "languages"];
 
     /// <summary>
     /// The people by key: empty when the file does not exist, null when it cannot be read at all (reported; keys
@@ -110,7 +110,28 @@ internal static partial class PeopleFile
             Portrait = portrait is null ? null : PortraitSource(portrait),
             PortraitLocation = portraitNode is null ? null : new SourceLocation(Path, portraitNode.Line, portraitNode.Column),
             PortraitIsPlaceholder = portraitPlaceholder,
+            Languages = Languages(fields, key, diagnostics),
         };
+    }
+
+    // 'languages: [en, es]': the languages the person reviews in (lower-case BCP 47 tags); absent = the site's language only.
+    private static ImmutableArray<string>? Languages(YamlMapping fields, string key, List<Diagnostic> diagnostics)
+    {
+        var entry = fields.Find("languages");
+        if (entry is null)
+        {
+            return null;
+        }
+
+        var tags = entry.Value is YamlSequence list ? list.Items : [];
+        if (entry.Value is not YamlSequence || tags.Length == 0 || tags.Any(t => t is not YamlScalar { IsPlain: true } tag || !LanguageTag().IsMatch(tag.Value)))
+        {
+            Error(diagnostics, entry.Value, $"'languages' of '{key}' must be a list of language tags such as [en, es]",
+                $"list the languages {key} reads well enough to review a page in, e.g. 'languages: [en, es]'");
+            return null;
+        }
+
+        return [.. tags.Cast<YamlScalar>().Select(t => t.Value)];
     }
 
     // Every placeholder in a person's fields is one warning (an error under --strict).
@@ -190,4 +211,6 @@ internal static partial class PeopleFile
     // Folders and a file name of letters, digits, '.', '_' and '-', none starting with '.'; an image's extension.
     [GeneratedRegex(@"^([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(jpe?g|png|webp|svg)$", RegexOptions.IgnoreCase)]
     private static partial Regex PortraitPath();
+    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
 }

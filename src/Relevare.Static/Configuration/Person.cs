@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Configuration;
@@ -26,6 +27,16 @@ public sealed record Person(string Key, string Name, string Credentials, string?
 
     /// <summary>True when the people file declares the portrait a placeholder: bio pages show the placeholder slot.</summary>
     public bool PortraitIsPlaceholder { get; init; }
+
+    /// <summary>
+    /// The languages the person reviews pages in (<c>languages: [en, es]</c> in the people file), or null when the
+    /// file does not say: then only the site's default language.
+    /// </summary>
+    public ImmutableArray<string>? Languages { get; init; }
+
+    /// <summary>True when the person may review a page in <paramref name="language"/>; <paramref name="defaultLanguage"/> is the site's.</summary>
+    public bool ReviewsIn(string language, string defaultLanguage) =>
+        Languages is { } languages ? languages.Contains(language, StringComparer.OrdinalIgnoreCase) : string.Equals(language, defaultLanguage, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The name followed by the credentials, e.g. <c>Dr. Mallek, MD</c>.</summary>
     public string NameWithCredentials => Credentials.Length == 0 ? Name : $"{Name}, {Credentials}";

@@ -59,7 +59,10 @@ internal static class ContentDiscovery
             return; // listing content/ reports the folder as unreadable
         }
 
-        foreach (var link in links)
+        // A linked picture outside content/_data is reported where a page shows it (RS0907, at the Markdown line),
+        // which says more than a second finding at the link itself; it is never read either way.
+        foreach (var link in links.Where(l => l.IsFolder || ImageFormats.OfName(l.Path) == ImageFormat.Unknown
+                     || (l.Path + "/").StartsWith(DataFolder, StringComparison.Ordinal)))
         {
             var isData = (link.Path + "/").StartsWith(DataFolder, StringComparison.Ordinal);
             var what = link.IsFolder ? "folder" : "file";

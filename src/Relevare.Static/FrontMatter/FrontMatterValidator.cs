@@ -292,6 +292,8 @@ internal sealed partial class FrontMatterValidator
                 return ReferenceReader.Read(page.Path, node, page.Diagnostics);
             case FieldKind.ReadabilityExemption:
                 return ReadabilityExemptionReader.Read(page.Path, node, page.Diagnostics);
+            case FieldKind.TranslationOf:
+                return TranslationRecordReader.Read(page.Path, node, page.Diagnostics);
             case FieldKind.List when node is YamlSequence sequence:
                 var items = ImmutableArray.CreateBuilder<string>();
                 foreach (var item in sequence.Items)

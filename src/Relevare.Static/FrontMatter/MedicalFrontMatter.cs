@@ -44,7 +44,10 @@ internal static class MedicalFrontMatter
 
         if (settings is null)
         {
-            return new MedicalMetadata(false, values.GetValueOrDefault("author") as string, null, null, nextReview, references, exception);
+            return new MedicalMetadata(false, values.GetValueOrDefault("author") as string, null, null, nextReview, references, exception)
+            {
+                TranslationOf = values.GetValueOrDefault("translation_of") as TranslationRecord,
+            };
         }
 
         var isHealth = settings.IsHealthType(type.Name);
@@ -62,7 +65,10 @@ internal static class MedicalFrontMatter
 
         var author = Resolve(settings, "author", values, locationOf, diagnostics);
         var reviewer = Resolve(settings, "reviewer", values, locationOf, diagnostics);
-        return new MedicalMetadata(isHealth, values.GetValueOrDefault("author") as string, author, reviewer, nextReview, references, exception);
+        return new MedicalMetadata(isHealth, values.GetValueOrDefault("author") as string, author, reviewer, nextReview, references, exception)
+        {
+            TranslationOf = values.GetValueOrDefault("translation_of") as TranslationRecord,
+        };
     }
 
     private static Person? Resolve(MedicalSettings settings, string field, IReadOnlyDictionary<string, object> values, Func<string, SourceLocation> locationOf, List<Diagnostic> diagnostics)

@@ -24,4 +24,7 @@ public sealed record MedicalMetadata(
 {
     /// <summary>No medical information (the default for pages of sites without a <c>medical:</c> section).</summary>
     public static readonly MedicalMetadata None = new(false, null, null, null, null, [], null);
+
+    /// <summary>The page's <c>translation_of</c> block: the source it translates and which version, or null.</summary>
+    public TranslationRecord? TranslationOf { get; init; }
 }
