@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
@@ -10,7 +9,7 @@ namespace Relevare.Static.Configuration;
 /// Reads <c>content/_data/people.yml</c>: the authors and reviewers that pages name by key. The file is in
 /// content/ because editors keep it (credentials and bios change with staff), but it is data, not a page.
 /// </summary>
-internal static partial class PeopleFile
+internal static class PeopleFile
 {
     /// <summary>Where the people file lives, relative to the site's folder.</summary>
     public const string Path = ContentDiscovery.DataFolder + "people.yml";
@@ -60,7 +59,7 @@ internal static partial class PeopleFile
     private static Person? Read(YamlEntry entry, List<Diagnostic> diagnostics)
     {
         var key = entry.Key.Value;
-        if (!Key().IsMatch(key))
+        if (!Patterns.Identifier().IsMatch(key))
         {
             Error(diagnostics, entry.Key, $"'{key}' is not a usable key for a person", "use lowercase letters, digits, '-' and '_', e.g. 'mallek'");
             return null;
@@ -151,15 +150,9 @@ internal static partial class PeopleFile
     }
 
     private static bool IsBio(string bio) =>
-        bio.StartsWith('/') ? SitePath().IsMatch(bio)
+        bio.StartsWith('/') ? Patterns.SitePath().IsMatch(bio)
         : Uri.TryCreate(bio, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     private static void Error(List<Diagnostic> diagnostics, YamlNode at, string message, string hint) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PeopleFileInvalid, new SourceLocation(Path, at.Line, at.Column), message, hint));
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
-    private static partial Regex Key();
-
-    [GeneratedRegex("^/([a-z0-9]+(-[a-z0-9]+)*/)*$")]
-    private static partial Regex SitePath();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
 
@@ -9,7 +8,7 @@ namespace Relevare.Static.Readability;
 /// Validates <c>readability_exception: { max_grade: 10, reason: "…" }</c>. An exception is a decision someone
 /// must be able to review later, so it needs both a bound and a written reason (RS0613 otherwise).
 /// </summary>
-internal static partial class ReadabilityExemptionReader
+internal static class ReadabilityExemptionReader
 {
     /// <summary>The fewest words a reason may have: enough for a sentence, not a shrug ("technical").</summary>
     public const int MinReasonWords = 5;
@@ -38,7 +37,7 @@ internal static partial class ReadabilityExemptionReader
         {
             Error(path, diagnostics, map, "the readability exception has no 'max_grade'", "add the highest grade this page may reach, e.g. 'max_grade: 10'");
         }
-        else if (gradeEntry.Value is not YamlScalar { IsPlain: true } gradeText || !Grade().IsMatch(gradeText.Value)
+        else if (gradeEntry.Value is not YamlScalar { IsPlain: true } gradeText || !Patterns.Grade().IsMatch(gradeText.Value)
             || !double.TryParse(gradeText.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out grade) || grade is < 1 or > 20)
         {
             Error(path, diagnostics, gradeEntry.Value, "'max_grade' must be a school grade from 1 to 20 (e.g. 10 or 9.5)", "write e.g. 'max_grade: 10'");
@@ -59,7 +58,4 @@ internal static partial class ReadabilityExemptionReader
 
     private static void Error(string path, List<Diagnostic> diagnostics, YamlNode at, string message, string hint) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidReadabilityException, new SourceLocation(path, at.Line, at.Column), message, hint));
-
-    [GeneratedRegex(@"^[0-9]{1,2}(\.[0-9])?$")]
-    private static partial Regex Grade();
 }
