@@ -132,7 +132,7 @@ internal static partial class MedicalSettingsReader
             return MedicalSettings.DefaultReadabilityTargetGrade;
         }
 
-        if (entry.Value is YamlScalar { IsPlain: true } scalar && Grade().IsMatch(scalar.Value)
+        if (entry.Value is YamlScalar { IsPlain: true } scalar && Patterns.Grade().IsMatch(scalar.Value)
             && double.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var grade) && grade is >= 1 and <= 20)
         {
             return grade;
@@ -214,7 +214,4 @@ internal static partial class MedicalSettingsReader
 
     [GeneratedRegex("^[0-9]{1,4}$")]
     private static partial Regex WholeNumber();
-
-    [GeneratedRegex(@"^[0-9]{1,2}(\.[0-9])?$")]
-    private static partial Regex Grade();
 }

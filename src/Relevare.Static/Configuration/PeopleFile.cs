@@ -60,7 +60,7 @@ internal static partial class PeopleFile
     private static Person? Read(YamlEntry entry, List<Diagnostic> diagnostics)
     {
         var key = entry.Key.Value;
-        if (!Key().IsMatch(key))
+        if (!Patterns.Identifier().IsMatch(key))
         {
             Error(diagnostics, entry.Key, $"'{key}' is not a usable key for a person", "use lowercase letters, digits, '-' and '_', e.g. 'mallek'");
             return null;
@@ -124,7 +124,7 @@ internal static partial class PeopleFile
         }
 
         var tags = entry.Value is YamlSequence list ? list.Items : [];
-        if (entry.Value is not YamlSequence || tags.Length == 0 || tags.Any(t => t is not YamlScalar { IsPlain: true } tag || !LanguageTag().IsMatch(tag.Value)))
+        if (entry.Value is not YamlSequence || tags.Length == 0 || tags.Any(t => t is not YamlScalar { IsPlain: true } tag || !Patterns.SiteLanguageTag().IsMatch(tag.Value)))
         {
             Error(diagnostics, entry.Value, $"'languages' of '{key}' must be a list of language tags such as [en, es]",
                 $"list the languages {key} reads well enough to review a page in, e.g. 'languages: [en, es]'");
@@ -188,17 +188,11 @@ internal static partial class PeopleFile
     }
 
     private static bool IsBio(string bio) =>
-        bio.StartsWith('/') ? SitePath().IsMatch(bio)
+        bio.StartsWith('/') ? Patterns.SitePath().IsMatch(bio)
         : Uri.TryCreate(bio, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     private static void Error(List<Diagnostic> diagnostics, YamlNode at, string message, string hint) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PeopleFileInvalid, new SourceLocation(Path, at.Line, at.Column), message, hint));
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
-    private static partial Regex Key();
-
-    [GeneratedRegex("^/([a-z0-9]+(-[a-z0-9]+)*/)*$")]
-    private static partial Regex SitePath();
 
     // A portrait's source path: a name relative to the people file's folder (mallek.jpg → content/_data/mallek.jpg:
     // published only as resized, metadata-free variants) or a picture of assets/ from the site's root, as a Markdown
@@ -211,6 +205,4 @@ internal static partial class PeopleFile
     // Folders and a file name of letters, digits, '.', '_' and '-', none starting with '.'; an image's extension.
     [GeneratedRegex(@"^([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(jpe?g|png|webp|svg)$", RegexOptions.IgnoreCase)]
     private static partial Regex PortraitPath();
-    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
-    private static partial Regex LanguageTag();
 }

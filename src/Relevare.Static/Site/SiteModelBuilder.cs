@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using Relevare.Static.Assets;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
 using Relevare.Static.Output;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Site;
 
@@ -129,7 +129,7 @@ internal sealed class SiteModelBuilder
             folders = [.. folders.Select(f => FileNameSlug.Of(f) is { Length: > 0 } slug ? slug : f)];
             stem = FileNameSlug.Of(stem) is { Length: > 0 } slugged ? slugged : stem;
         }
-        foreach (var folder in folders.Where(f => !FrontMatterValidator.Slug().IsMatch(f)))
+        foreach (var folder in folders.Where(f => !Patterns.Slug().IsMatch(f)))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
@@ -140,7 +140,7 @@ internal sealed class SiteModelBuilder
 
         var isIndex = stem == "index";
         var last = source.Metadata.Slug ?? (isIndex ? null : stem);
-        if (last is not null && !FrontMatterValidator.Slug().IsMatch(last))
+        if (last is not null && !Patterns.Slug().IsMatch(last))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),

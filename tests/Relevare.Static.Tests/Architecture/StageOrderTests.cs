@@ -37,6 +37,25 @@ public sealed class StageOrderTests
     }
 
     [Fact]
+    public void Each_source_file_of_the_core_imports_only_earlier_stages()
+    {
+        // The compiled check cannot see constants (they are copied into their users) nor documentation references;
+        // a using directive can, and IDE0005 keeps every using needed.
+        var backward = BackwardImports(Path.Combine(Fixtures.RepositoryPaths.RepositoryRoot, "src", "Relevare.Static"), StageOrder.Core);
+
+        Assert.True(backward.Count == 0, "The stage order (docs/architecture.md) is broken:\n" + string.Join('\n', backward));
+    }
+
+    [Fact]
+    public void The_source_check_fails_on_the_deliberate_cycle()
+    {
+        var sample = Path.Combine(Fixtures.RepositoryPaths.RepositoryRoot, "tests", "Relevare.Static.Tests", "Architecture", "Sample");
+
+        Assert.Empty(BackwardImports(sample, [Early, Late, Sample]));
+        Assert.Equal([$"Early/EarlyStage.cs ({Early}) imports {Cycle}, a later stage"], BackwardImports(sample, [Early, Late, Cycle, Sample]));
+    }
+
+    [Fact]
     public void Every_namespace_of_the_core_has_a_place_in_the_stage_order()
     {
         var namespaces = Core.GetTypes().Select(t => t.Namespace).OfType<string>()
@@ -97,6 +116,30 @@ public sealed class StageOrderTests
 
         Assert.Contains("Relevare.Static.Publishing.PublishingStage (Relevare.Static.Publishing) uses Relevare.Static.Templating, a later stage", backward);
         Assert.All(backward, b => Assert.Contains("(Relevare.Static.Publishing) uses Relevare.Static.Templating,", b, StringComparison.Ordinal));
+    }
+
+    // Each using directive of a file under folder that names a later namespace of order than the file's own.
+    private static List<string> BackwardImports(string folder, IReadOnlyList<string> order)
+    {
+        var rank = order.Select((ns, i) => (ns, i)).ToDictionary(p => p.ns, p => p.i, StringComparer.Ordinal);
+        var backward = new List<string>();
+        var separator = Path.DirectorySeparatorChar;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            var ns = Regex.Match(text, @"^namespace ([\w.]+);", RegexOptions.Multiline).Groups[1].Value;
+            foreach (var used in Regex.Matches(text, @"^using ([\w.]+);", RegexOptions.Multiline).Select(m => m.Groups[1].Value))
+            {
+                if (rank.TryGetValue(ns, out var from) && rank.TryGetValue(used, out var to) && to > from)
+                {
+                    backward.Add($"{Path.GetRelativePath(folder, file).Replace(separator, '/')} ({ns}) imports {used}, a later stage");
+                }
+            }
+        }
+
+        return backward;
     }
 
     private static NamespaceGraph Graph(params string[] namespaces) =>
