@@ -97,6 +97,11 @@ public static class SiteBuilder
             .Build(validPages, failed, assets, diagnostics);
         site = site with { LinkTargets = site.LinkTargets with { Images = imageCatalog } };
         PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
+
+        // 6b. Translations against their sources: the version each records, out of date, reviewer's language,
+        //     references. Out-of-date ones show their readers a notice, so this comes before any render.
+        var translations = TranslationReview.Check(site, diagnostics);
+        site = site with { OutdatedTranslations = TranslationReview.Notices(site, translations) };
         timings.Stop("site model");
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
@@ -134,6 +139,10 @@ public static class SiteBuilder
         Collect(rendered, diagnostics);
         var health = config.Medical is { } settings
             ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
+            {
+                OtherLanguages = [.. config.AllLanguages.Where(l => !l.IsDefault).Select(l => l.Tag)],
+                Translations = translations,
+            }
             : null;
         timings.Stop("render");
 

@@ -16,7 +16,7 @@ namespace Relevare.Static.Templating;
 internal static class TemplateModel
 {
     // The members of a page's model: a summary's, the page's own and the medical ones (MedicalTemplateModel).
-    private const int PageMembers = 44;
+    private const int PageMembers = 45;
 
     /// <summary>
     /// The <c>site</c> global of every language, by language tag, built once per build and shared read-only by every
@@ -106,6 +106,10 @@ internal static class TemplateModel
         var group = site.GroupOf(page);
         model["alternates"] = Array(group.Select(t => Object(("hreflang", t.Language.Tag), ("href", Permalink(site, t.Page))))
             .Concat(group.Where(t => t.Language.IsDefault).Select(t => Object(("hreflang", "x-default"), ("href", Permalink(site, t.Page))))));
+        // An out-of-date translation says so, linking to the current page it translates (docs/template-model.md).
+        model["translation_outdated"] = site.OutdatedTranslations.TryGetValue(page.Source.Path, out var notice)
+            ? Object(("url", notice.SourceUrl), ("title", notice.SourceTitle), ("lang", notice.SourceLanguage), ("since", Iso(notice.Since)), ("since_text", Text(notice.Since)))
+            : null;
         model["section_listing"] = site.SectionListing(page.Source.Section, listingLanguage) is { } section
             ? Object(("title", section.Title), ("url", section.Url))
             : null;
