@@ -111,7 +111,7 @@ internal static class TemplateModel
             .Concat(group.Where(t => t.Language.IsDefault).Select(t => Object(("hreflang", "x-default"), ("href", Permalink(site, t.Page))))));
         // An out-of-date translation says so, linking to the current page it translates (docs/template-model.md).
         model["translation_outdated"] = site.OutdatedTranslations.TryGetValue(page.Source.Path, out var notice)
-            ? Object(("url", notice.SourceUrl), ("title", notice.SourceTitle), ("lang", notice.SourceLanguage), ("since", Iso(notice.Since)), ("since_text", Text(notice.Since)))
+            ? Object(("url", notice.SourceUrl), ("title", notice.SourceTitle), ("lang", notice.SourceLanguage), ("since", Iso(notice.Since)), ("since_text", Text(notice.Since, dateText)))
             : null;
         model["section_listing"] = site.SectionListing(page.Source.Section, listingLanguage) is { } section
             ? Object(("title", section.Title), ("url", section.Url))
