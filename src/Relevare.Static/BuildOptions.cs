@@ -27,8 +27,8 @@ public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = nul
     internal Markdown.MarkdownParseBudget? MarkdownBudget { get; init; }
 
     /// <summary>How much rendering one page's templates may cost (null: <see cref="Templating.PageTemplateRenderer.RenderTime"/>); tests count work instead of time.</summary>
-    internal WorkBudget? RenderBudget { get; init; }
+    internal Diagnostics.WorkBudget? RenderBudget { get; init; }
 
     /// <summary>How much checking one page may cost (null: <see cref="Checks.CheckOptions.CheckTime"/>); tests count elements instead of time.</summary>
-    internal WorkBudget? CheckBudget { get; init; }
+    internal Diagnostics.WorkBudget? CheckBudget { get; init; }
 }

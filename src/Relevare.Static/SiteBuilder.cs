@@ -13,6 +13,7 @@ using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
 using Relevare.Static.Output;
 using Relevare.Static.Publishing;
+using Relevare.Static.Reporting;
 using Relevare.Static.Site;
 using Relevare.Static.Templating;
 
@@ -72,6 +73,7 @@ public static class SiteBuilder
         // 4. Parse the templates once; check that every layout named by site.yml or a page exists.
         var templateFiles = ReadTemplates(source, sources.Templates, diagnostics);
         var templates = TemplateSet.Parse(templateFiles, diagnostics);
+        var strings = TemplateStringsLoader.Load(source, sources.Strings, config, diagnostics);
         var templatesUsable = CheckLayouts(config, validPages, templates, diagnostics);
         timings.Stop("templates");
 
@@ -95,8 +97,13 @@ public static class SiteBuilder
         // 6. Build the site model: the one barrier. URLs, drafts, aliases, listings and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
             .Build(validPages, failed, assets, diagnostics);
-        site = site with { LinkTargets = site.LinkTargets with { Images = imageCatalog } };
+        site = site with { LinkTargets = site.LinkTargets with { Images = imageCatalog }, Listings = strings.NameSections(site.Listings) };
         PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
+
+        // 6b. Translations against their sources: the version each records, out of date, reviewer's language,
+        //     references. Out-of-date ones show their readers a notice, so this comes before any render.
+        var translations = TranslationReview.Check(site, diagnostics);
+        site = site with { OutdatedTranslations = TranslationReview.Notices(site, translations) };
         timings.Stop("site model");
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
@@ -107,9 +114,9 @@ public static class SiteBuilder
             ImageSizes = config.Images.Sizes,
         };
         var renderer = templatesUsable
-            ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) { Budget = options.RenderBudget ?? WorkBudget.Time(PageTemplateRenderer.RenderTime) }
+            ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site, strings), strings) { Budget = options.RenderBudget ?? WorkBudget.Time(PageTemplateRenderer.RenderTime) }
             : null;
-        reuse.SetRenderScope(templateFiles, templatesUsable);
+        reuse.SetRenderScope(templateFiles.Concat(strings.AsFiles()), templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
 
         // Each page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
@@ -140,19 +147,37 @@ public static class SiteBuilder
         Collect(rendered, diagnostics);
         var health = config.Medical is { } settings
             ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
+            {
+                OtherLanguages = [.. config.AllLanguages.Where(l => !l.IsDefault).Select(l => l.Tag)],
+                Translations = translations,
+            }
             : null;
         timings.Stop("render");
 
         // 7b. Make the images the pages show (resized, upright, metadata stripped; from the cache when unchanged) and
         //     report problems with them at the Markdown lines that show them.
+        //     A person's portrait (people file) is published too, and its problems reported at its line there.
+        var people = config.Medical?.People?.Values ?? [];
+        var portraits = people.Where(p => p.Portrait is not null).Select(p => new ImageReference(p.Portrait!, p.PortraitLocation ?? p.Location)).ToList();
         var (imageFiles, imageStatistics) = ImagePublisher.Publish(
-            source, imageCatalog, rendered.SelectMany(r => r.Value?.Body.Images ?? []), config.Images, images, diagnostics);
+            source, imageCatalog, rendered.SelectMany(r => r.Value?.Body.Images ?? []).Concat(portraits), config.Images, images, diagnostics);
+        if (health is not null)
+        {
+            var bodies = rendered.Where(r => r.Value is not null).ToDictionary(r => r.Value!.Page.Source.Path, r => r.Value!.Body, StringComparer.Ordinal);
+            health = PageImageWeights.Add(
+                health,
+                page => (bodies.TryGetValue(page.Path, out var body) ? body.Images.Select(i => i.SourcePath) : [])
+                    .Concat(people.Where(p => p.Portrait is not null && p.Bio == page.Url).Select(p => p.Portrait!)),
+                imageCatalog,
+                imageFiles);
+        }
+
         timings.Stop("images");
 
         // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,
         //    robots.txt, feed, manifest, search index, _headers and _redirects; then the CSP check of the output.
         var pages = rendered.Where(r => r.Value?.File is not null).Select(r => r.Value!).ToList();
-        var published = Publish(new PublishingStage(site, templates, renderer), pages, diagnostics);
+        var published = Publish(new PublishingStage(site, templates, renderer, strings), pages, diagnostics);
         timings.Stop("publish");
 
         // The levels site.yml's 'checks:' gives codes (the checks of the built pages apply theirs as they run).
@@ -256,9 +281,16 @@ public static class SiteBuilder
 
         var text = SourceText.Decode(path, bytes, diagnostics);
         var split = text is null ? null : FrontMatterSplitter.Split(path, text, diagnostics);
-        var section = path.Count(c => c == '/') > 1 ? path.Split('/')[1] : "";
+        // A page in another language's folder (content/es/conditions/…) is in the section of the path under that
+        // folder ('conditions'), and is a translation of the pages that have its key in other languages.
+        var (language, relative) = config.LanguageOfPath(path);
+        var section = relative.Contains('/', StringComparison.Ordinal) ? relative.Split('/')[0] : "";
         var metadata = split is null ? null : new FrontMatterValidator(config).Validate(path, section, split, diagnostics);
-        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.Body, split.BodyFirstLine);
+        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.Body, split.BodyFirstLine)
+        {
+            Language = language.Tag,
+            TranslationKey = metadata.TranslationKey ?? relative,
+        };
         return new(path, page, diagnostics);
     }
 

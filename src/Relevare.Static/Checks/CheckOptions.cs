@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Relevare.Static.Configuration;
 
 namespace Relevare.Static.Checks;
 
@@ -52,7 +53,7 @@ internal sealed record CheckOptions(
     public static TimeSpan CheckTime => TimeSpan.FromSeconds(10);
 
     /// <summary>How much checking one page may cost: time in a build or a check run, elements visited in tests.</summary>
-    public WorkBudget Budget { get; init; } = WorkBudget.Time(CheckTime);
+    public Diagnostics.WorkBudget Budget { get; init; } = Diagnostics.WorkBudget.Time(CheckTime);
 
     /// <summary>The level <paramref name="code"/> runs at.</summary>
     public CheckLevel LevelOf(string code) =>

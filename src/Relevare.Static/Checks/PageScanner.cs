@@ -6,6 +6,7 @@ using AngleSharp.Html.Construction;
 using AngleSharp.Html.Parser;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Templating;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Checks;
 
@@ -38,6 +39,7 @@ internal sealed partial class PageScanner
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<PageReference> _references = [];
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+    private readonly List<HreflangLink> _alternates = [];
     private readonly bool _inIgnoredDir;
 
     // Where relative URLs resolve from: the page itself, or its <base href> (a path in the site, or a URL elsewhere).
@@ -123,7 +125,11 @@ internal sealed partial class PageScanner
             [.. _anchors],
             [.. _references],
             isRedirect,
-            [.. _diagnostics]);
+            [.. _diagnostics])
+        {
+            Language = root.GetAttribute("lang"),
+            Alternates = [.. _alternates],
+        };
     }
 
     private void CheckDoctype()
@@ -151,7 +157,7 @@ internal sealed partial class PageScanner
         {
             Report(DiagnosticCodes.CheckLanguage, Site(html), "<html> has no lang attribute, so screen readers may read the page in the wrong language", "add lang=\"en\" (site.yml 'language' in the base template)");
         }
-        else if (!LanguageTag().IsMatch(lang))
+        else if (!Patterns.LanguageTag().IsMatch(lang))
         {
             Report(DiagnosticCodes.CheckLanguage, Site(html), $"lang=\"{lang}\" is not a language tag", "use a tag such as 'en' or 'en-GB'");
         }
@@ -491,6 +497,14 @@ internal sealed partial class PageScanner
             return;
         }
 
+        // Alternates in other languages are checked across pages (SiteChecker: reciprocal, right language).
+        if (rel.Contains("alternate") && link.GetAttribute("hreflang") is { Length: > 0 } hreflang)
+        {
+            UrlAttribute(link, "href", ReferenceKind.Metadata, $"hreflang=\"{hreflang}\" alternate");
+            _alternates.Add(new HreflangLink(hreflang.Trim().ToLowerInvariant(), Resolve(href), Site(link)));
+            return;
+        }
+
         UrlAttribute(link, "href", ReferenceKind.Resource, rel.Contains("stylesheet") ? "stylesheet" : "linked file");
         if (rel.Contains("stylesheet"))
         {
@@ -697,7 +711,7 @@ internal sealed partial class PageScanner
     {
         var number = Uri.UnescapeDataString(url.Trim()["tel:".Length..]).Split(';')[0];
         var digits = number.Count(char.IsAsciiDigit);
-        if (!PhoneNumber().IsMatch(number) || digits is < 3 or > 15)
+        if (!Patterns.PhoneNumber().IsMatch(number) || digits is < 3 or > 15)
         {
             Report(DiagnosticCodes.CheckMailtoTel, Site(element), $"the tel: link '{Shorten(url)}' is not a phone number", "write it like tel:+15550100: digits, with a leading + and the country code");
             return;
@@ -783,9 +797,6 @@ internal sealed partial class PageScanner
 
     private readonly record struct TextPositionOf(int Line, int Column);
 
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
-    private static partial Regex LanguageTag();
-
     [GeneratedRegex(@"user-scalable\s*=\s*(no|0)\b|maximum-scale\s*=\s*1(\.0*)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoZoom();
 
@@ -794,7 +805,4 @@ internal sealed partial class PageScanner
 
     [GeneratedRegex(@"^[^\s@<>()\[\],;:""]+@[^\s@<>()\[\],;:""]+\.[^\s@<>()\[\],;:"".]+$")]
     private static partial Regex EmailAddress();
-
-    [GeneratedRegex(@"^\+?[0-9().\-, ]+$")]
-    private static partial Regex PhoneNumber();
 }

@@ -28,7 +28,7 @@ internal static class ContentDiscovery
             {
                 pages.Add(path);
             }
-            else if (Images.ImageCatalog.FormatOfName(path) != Images.ImageFormat.Unknown)
+            else if (ImageFormats.OfName(path) != ImageFormat.Unknown)
             {
                 images.Add(path);
             }
@@ -41,8 +41,11 @@ internal static class ContentDiscovery
             }
         }
 
-        var templates = SourceReader.List(files, "templates", diagnostics).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
-        return new SiteSources(pages.ToImmutable(), templates, [.. SourceReader.List(files, "assets", diagnostics)]) { ContentImages = images.ToImmutable() };
+        var templateFolder = SourceReader.List(files, "templates", diagnostics);
+        var templates = templateFolder.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
+        var strings = templateFolder.Where(p => p.StartsWith("templates/strings/", StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal)
+            && p.IndexOf('/', "templates/strings/".Length) < 0).ToImmutableArray();
+        return new SiteSources(pages.ToImmutable(), templates, [.. SourceReader.List(files, "assets", diagnostics)]) { ContentImages = images.ToImmutable(), Strings = strings };
     }
 
     // Links in content/ are never followed (listings skip them, reads refuse them): each is an error, so that pages
@@ -59,7 +62,10 @@ internal static class ContentDiscovery
             return; // listing content/ reports the folder as unreadable
         }
 
-        foreach (var link in links)
+        // A linked picture outside content/_data is reported where a page shows it (RS0907, at the Markdown line),
+        // which says more than a second finding at the link itself; it is never read either way.
+        foreach (var link in links.Where(l => l.IsFolder || ImageFormats.OfName(l.Path) == ImageFormat.Unknown
+                     || (l.Path + "/").StartsWith(DataFolder, StringComparison.Ordinal)))
         {
             var isData = (link.Path + "/").StartsWith(DataFolder, StringComparison.Ordinal);
             var what = link.IsFolder ? "folder" : "file";

@@ -1,5 +1,5 @@
-using Relevare.Static.Output;
 using Relevare.Static.Site;
+using Relevare.Static.Templating;
 
 namespace Relevare.Static.Publishing;
 
@@ -11,37 +11,37 @@ internal static class FeedFile
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>The pages the feed lists, newest first.</summary>
-    public static List<Page> Entries(SiteModel site) =>
-        [.. ListingPlanner.NewestFirst(site.Pages.Where(p => p.Source.Metadata.Type == "article" && SitemapFile.NewestDate(p) is not null))];
-
     /// <summary>The feed, or null when no article has a date.</summary>
-    public static byte[]? Write(SiteModel site, IReadOnlyDictionary<Page, RenderedPage> rendered)
+    public static byte[]? Write(SiteModel site, IReadOnlyDictionary<Page, RenderedPage> rendered) =>
+        Write(site, rendered, site.Config.DefaultLanguage);
+
+    /// <summary>The feed of <paramref name="language"/>'s articles, or null when none has a date.</summary>
+    public static byte[]? Write(SiteModel site, IReadOnlyDictionary<Page, RenderedPage> rendered, Configuration.SiteLanguage language)
     {
-        var entries = Entries(site);
+        var entries = ListingPlanner.FeedEntries(site, language);
         if (entries.Count == 0)
         {
             return null;
         }
 
         var config = site.Config;
-        var home = config.BaseUrl.AbsoluteUri;
+        var home = PublishedPaths.Absolute(config.BaseUrl, language.RootUrl);
         return XmlOutput.Write(xml =>
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, config.Language);
-            xml.WriteAttributeString("xml", "base", null, home);
+            xml.WriteAttributeString("xml", "lang", null, language.Tag);
+            xml.WriteAttributeString("xml", "base", null, config.BaseUrl.AbsoluteUri);
             xml.WriteElementString("title", Atom, config.Title);
             if (config.Description.Length > 0)
             {
                 xml.WriteElementString("subtitle", Atom, config.Description);
             }
 
-            Link(xml, "self", "application/atom+xml", PublishedPaths.Absolute(config.BaseUrl, "/" + PublishedPaths.Feed));
+            Link(xml, "self", "application/atom+xml", PublishedPaths.Absolute(config.BaseUrl, "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed)));
             Link(xml, "alternate", "text/html", home);
             xml.WriteElementString("id", Atom, home);
-            xml.WriteElementString("updated", Atom, XmlOutput.Rfc3339(entries.Max(e => SitemapFile.NewestDate(e))!.Value));
+            xml.WriteElementString("updated", Atom, XmlOutput.Rfc3339(entries.Max(e => ListingPlanner.NewestDate(e))!.Value));
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, config.Clinic.Name);
             xml.WriteEndElement();
@@ -58,7 +58,7 @@ internal static class FeedFile
                     xml.WriteElementString("published", Atom, XmlOutput.Rfc3339(published));
                 }
 
-                xml.WriteElementString("updated", Atom, XmlOutput.Rfc3339(SitemapFile.NewestDate(page)!.Value));
+                xml.WriteElementString("updated", Atom, XmlOutput.Rfc3339(ListingPlanner.NewestDate(page)!.Value));
                 foreach (var condition in meta.Conditions)
                 {
                     xml.WriteStartElement("category", Atom);

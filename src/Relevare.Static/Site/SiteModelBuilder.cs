@@ -2,10 +2,9 @@ using System.Collections.Immutable;
 using Relevare.Static.Assets;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
 using Relevare.Static.Output;
-using Relevare.Static.Publishing;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Site;
 
@@ -59,7 +58,7 @@ internal sealed class SiteModelBuilder
 
             if (UrlOf(source, _config.SlugifyFileNames, diagnostics) is { } url)
             {
-                pages.Add(new Page(source, url, url.TrimStart('/') + "index.html"));
+                pages.Add(new Page(source, url, url.TrimStart('/') + "index.html") { HomeUrl = _config.LanguageOf(source).RootUrl });
             }
             else
             {
@@ -70,12 +69,12 @@ internal sealed class SiteModelBuilder
         // Old URLs always become redirects; listings and the generated files exist only when the site publishes.
         var redirects = AliasPlanner.Plan(pages, diagnostics);
         var publishing = _config.Publishing;
-        var listings = publishing is null ? [] : ListingPlanner.Plan(publishing, pages, diagnostics);
+        var listings = publishing is null ? [] : PlanListings(publishing, pages, diagnostics);
         var claims = pages.Select(OutputClaim.Of)
             .Concat(assets.Assets.Where(a => PortablePath.Problem(a.OutputPath) is null).Select(OutputClaim.Of)) // refused ones are reported already
             .Concat(redirects.Select(OutputClaim.Of))
             .Concat(listings.Select(l => OutputClaim.Generated(l.OutputPath, $"the listing page {l.Url}", publishing!.Location)))
-            .Concat(publishing is null ? [] : PublishedPaths.Generated.Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)))
+            .Concat(publishing is null ? [] : PublishedPaths.GeneratedFor(_config.Languages).Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)))
             .Append(OutputClaim.Marker);
         var colliding = FindCollisions(claims, diagnostics);
         foreach (var page in colliding)
@@ -93,12 +92,28 @@ internal sealed class SiteModelBuilder
         {
             AssetUrls = assets.RenamedUrls,
         };
+        TranslationGroups.ReportUndeclaredFolders(_config, pages, diagnostics);
         return new SiteModel(_config, published, targets)
         {
+            TranslationGroups = TranslationGroups.Build(_config, pages, published, diagnostics),
             Assets = assets,
             Redirects = [.. redirects.Where(r => !colliding.Contains(r.Target))],
             Listings = [.. listings.Select(l => l with { Items = [.. l.Items.Where(p => !colliding.Contains(p))] })],
         };
+    }
+
+    // One set of listings per language, each under its language's folder (/es/conditions/, /es/topics/migrana/).
+    private List<Listing> PlanListings(PublishingConfig publishing, List<Page> pages, List<Diagnostic> diagnostics)
+    {
+        if (!_config.IsMultilingual)
+        {
+            return ListingPlanner.Plan(publishing, pages, diagnostics);
+        }
+
+        return [.. _config.AllLanguages
+            .SelectMany(language => ListingPlanner.Plan(
+                publishing, [.. pages.Where(p => _config.LanguageOf(p.Source) == language)], language.RootUrl, language.IsDefault ? "" : language.Tag, diagnostics))
+            .OrderBy(l => l.Url, StringComparer.Ordinal)];
     }
 
     private static string? UrlOf(SourcePage source, bool slugify, List<Diagnostic> diagnostics)
@@ -114,7 +129,7 @@ internal sealed class SiteModelBuilder
             folders = [.. folders.Select(f => FileNameSlug.Of(f) is { Length: > 0 } slug ? slug : f)];
             stem = FileNameSlug.Of(stem) is { Length: > 0 } slugged ? slugged : stem;
         }
-        foreach (var folder in folders.Where(f => !FrontMatterValidator.Slug().IsMatch(f)))
+        foreach (var folder in folders.Where(f => !Patterns.Slug().IsMatch(f)))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
@@ -125,7 +140,7 @@ internal sealed class SiteModelBuilder
 
         var isIndex = stem == "index";
         var last = source.Metadata.Slug ?? (isIndex ? null : stem);
-        if (last is not null && !FrontMatterValidator.Slug().IsMatch(last))
+        if (last is not null && !Patterns.Slug().IsMatch(last))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),

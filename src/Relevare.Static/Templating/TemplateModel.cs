@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Relevare.Static.Configuration;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
-using Relevare.Static.Publishing;
 using Relevare.Static.Site;
 using Scriban.Runtime;
 
@@ -15,23 +16,50 @@ namespace Relevare.Static.Templating;
 internal static class TemplateModel
 {
     // The members of a page's model: a summary's, the page's own and the medical ones (MedicalTemplateModel).
-    private const int PageMembers = 40;
+    private const int PageMembers = 45;
 
-    /// <summary>The <c>site</c> global, built once per build and shared read-only by every render.</summary>
-    public static ScriptObject Site(SiteModel site)
+    /// <summary>
+    /// The <c>site</c> global of every language, by language tag, built once per build and shared read-only by every
+    /// render: a page sees the one of its language (<see cref="SiteFor"/>). A one-language site has one.
+    /// </summary>
+    public static ScriptObject Site(SiteModel site, TemplateStrings? strings = null)
+    {
+        strings ??= TemplateStrings.None(site.Config);
+        var languages = site.Config.AllLanguages;
+        var byLanguage = new ScriptObject(languages.Length);
+        foreach (var language in languages)
+        {
+            byLanguage[language.Tag] = SiteIn(site, language, date => strings.FormatDate(language.Tag, date), strings.Own(language.Tag, "site_title"));
+        }
+
+        byLanguage.IsReadOnly = true;
+        return byLanguage;
+    }
+
+    /// <summary>The <c>site</c> global a page in <paramref name="language"/> sees, from <see cref="Site"/>'s result.</summary>
+    public static ScriptObject SiteFor(ScriptObject byLanguage, SiteLanguage language) =>
+        byLanguage[language.Tag] as ScriptObject ?? throw new InvalidOperationException($"no site model for the language '{language.Tag}'");
+
+    // The site as the pages of one language see it: their pages, and the feed, search and home of their language.
+    // The title is the language's strings file's site_title when it has one (the site's name in that language).
+    private static ScriptObject SiteIn(SiteModel site, SiteLanguage language, Func<DateOnly, string> dateText, string? title)
     {
         var config = site.Config;
         var summaries = site.Pages
+            .Where(p => !config.IsMultilingual || config.LanguageOf(p.Source) == language)
             .OrderByDescending(p => p.Source.Metadata.Date ?? DateOnly.MinValue)
             .ThenBy(p => p.Source.Metadata.Title, StringComparer.Ordinal)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
         var model = new ScriptObject
         {
-            ["title"] = config.Title,
+            ["title"] = title ?? config.Title,
             ["description"] = config.Description,
             ["base_url"] = config.BaseUrl.AbsoluteUri,
-            ["language"] = config.Language,
+            ["language"] = language.Tag,
+            ["languages"] = Array(config.AllLanguages.Select(l => Object(
+                ("lang", l.Tag), ("name", l.Name), ("url", l.RootUrl), ("is_current", l == language)))),
+            ["home_url"] = language.RootUrl,
             ["clinic"] = Object(
                 ("name", config.Clinic.Name),
                 ("phone", config.Clinic.Phone),
@@ -39,12 +67,12 @@ internal static class TemplateModel
                 ("address", config.Clinic.Address),
                 ("phone_is_placeholder", config.Clinic.PhoneIsPlaceholder),
                 ("address_is_placeholder", config.Clinic.AddressIsPlaceholder)),
-            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(MedicalTemplateModel.Person)),
-            ["pages"] = Array(summaries.Select(Summary)),
-            ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
-            ["feed_url"] = config.Publishing is null || FeedFile.Entries(site).Count == 0 ? null : "/" + PublishedPaths.Feed,
-            ["search_url"] = config.Publishing is null ? null : PublishedPaths.SearchUrl,
-            ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.SearchIndex,
+            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(p => MedicalTemplateModel.Person(p, site.LinkTargets.Images, config.Images.Sizes))),
+            ["pages"] = Array(summaries.Select(p => Summary(p, dateText))),
+            ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(p => Summary(p, dateText))),
+            ["feed_url"] = config.Publishing is null || ListingPlanner.FeedEntries(site, language).Count == 0 ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed),
+            ["search_url"] = config.Publishing is null ? null : PublishedPaths.UrlInLanguage(language, PublishedPaths.SearchUrl),
+            ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.SearchIndex),
             ["manifest_url"] = config.Publishing is null ? null : "/" + PublishedPaths.Manifest,
         };
         model.IsReadOnly = true;
@@ -52,27 +80,44 @@ internal static class TemplateModel
     }
 
     /// <summary>The <c>page</c> global for one page.</summary>
-    public static ScriptObject Page(SiteModel site, Page page, RenderedMarkdown body, MedicalPageAnalysis? medical = null)
+    public static ScriptObject Page(SiteModel site, Page page, RenderedMarkdown body, MedicalPageAnalysis? medical = null, Func<DateOnly, string>? dateText = null)
     {
+        dateText ??= Dates.Text;
         var meta = page.Source.Metadata;
-        var model = SizedSummary(page, PageMembers);
-        model["permalink"] = site.Config.BaseUrl.AbsoluteUri + page.Url[1..]; // base_url ends with '/', Url starts with one
+        var model = SizedSummary(page, PageMembers, dateText);
+        model["permalink"] = Permalink(site, page);
         model["template"] = meta.Template;
         model["source"] = page.Source.Path;
         model["is_home"] = page.IsHome;
         model["updated"] = Iso(meta.Updated);
-        model["updated_text"] = Text(meta.Updated);
+        model["updated_text"] = Text(meta.Updated, dateText);
         model["reviewed"] = Iso(meta.Reviewed);
-        model["reviewed_text"] = Text(meta.Reviewed);
+        model["reviewed_text"] = Text(meta.Reviewed, dateText);
         model["reviewer"] = meta.Reviewer;
         model["toc"] = Array(body.Toc.Select(t => Object(("level", t.Level), ("id", t.Id), ("text", t.Text))));
         model["content"] = new RawHtml(body.Html);
         model["noindex"] = page.NoIndex;
-        model["section_listing"] = site.SectionListing(page.Source.Section) is { } section
+        var language = site.LanguageOf(page);
+        var listingLanguage = language.IsDefault ? "" : language.Tag;
+        model["lang"] = language.Tag;
+        var translations = site.TranslationsOf(page);
+        model["translations"] = Array(translations.Select(t => Object(
+            ("lang", t.Language.Tag), ("name", t.Language.Name), ("url", t.Url), ("permalink", Permalink(site, t.Page)))));
+
+        // hreflang alternates: every page of the group, this one included, and x-default (the default-language page).
+        // Each page of a group lists the same set, so the links are reciprocal by construction.
+        var group = site.GroupOf(page);
+        model["alternates"] = Array(group.Select(t => Object(("hreflang", t.Language.Tag), ("href", Permalink(site, t.Page))))
+            .Concat(group.Where(t => t.Language.IsDefault).Select(t => Object(("hreflang", "x-default"), ("href", Permalink(site, t.Page))))));
+        // An out-of-date translation says so, linking to the current page it translates (docs/template-model.md).
+        model["translation_outdated"] = site.OutdatedTranslations.TryGetValue(page.Source.Path, out var notice)
+            ? Object(("url", notice.SourceUrl), ("title", notice.SourceTitle), ("lang", notice.SourceLanguage), ("since", Iso(notice.Since)), ("since_text", Text(notice.Since, dateText)))
+            : null;
+        model["section_listing"] = site.SectionListing(page.Source.Section, listingLanguage) is { } section
             ? Object(("title", section.Title), ("url", section.Url))
             : null;
         model["condition_listings"] = Array(meta.Conditions
-            .Select(c => site.ConditionListing(ListingPlanner.Slug(c)))
+            .Select(c => site.ConditionListing(ListingPlanner.Slug(c), listingLanguage))
             .OfType<Listing>()
             .DistinctBy(l => l.Url)
             .Select(l => Object(("name", l.Name), ("title", l.Title), ("url", l.Url))));
@@ -83,14 +128,15 @@ internal static class TemplateModel
         }
 
         model["extra"] = extra;
-        MedicalTemplateModel.AddTo(model, site.Config, page, medical);
+        MedicalTemplateModel.AddTo(model, site.Config, page, medical, site.LinkTargets.Images, dateText);
         model.IsReadOnly = true;
         return model;
     }
 
     /// <summary>The <c>listing</c> global of a listing page.</summary>
-    public static ScriptObject Listing(Listing listing)
+    public static ScriptObject Listing(Listing listing, Func<DateOnly, string>? dateText = null)
     {
+        dateText ??= Dates.Text;
         var model = Object(
             ("kind", listing.Kind == ListingKind.Section ? "section" : "condition"),
             ("name", listing.Name),
@@ -100,14 +146,17 @@ internal static class TemplateModel
             ("previous_url", listing.PageNumber > 1 ? listing.PageUrls[listing.PageNumber - 2] : null),
             ("next_url", listing.PageNumber < listing.PageCount ? listing.PageUrls[listing.PageNumber] : null),
             ("pages", Array(listing.PageUrls.Select((url, i) => Object(("number", i + 1), ("url", url), ("is_current", i + 1 == listing.PageNumber))))),
-            ("items", Array(listing.Items.Select(Summary))));
+            ("items", Array(listing.Items.Select(p => Summary(p, dateText)))));
         model.IsReadOnly = true;
         return model;
     }
 
-    private static ScriptObject Summary(Page page) => SizedSummary(page, 9);
+    // base_url ends with '/', Url starts with one.
+    private static string Permalink(SiteModel site, Page page) => site.Config.BaseUrl.AbsoluteUri + page.Url[1..];
 
-    private static ScriptObject SizedSummary(Page page, int capacity)
+    private static ScriptObject Summary(Page page, Func<DateOnly, string> dateText) => SizedSummary(page, 9, dateText);
+
+    private static ScriptObject SizedSummary(Page page, int capacity, Func<DateOnly, string> dateText)
     {
         var meta = page.Source.Metadata;
         return Object(
@@ -118,7 +167,7 @@ internal static class TemplateModel
             ("type", meta.Type),
             ("section", page.Source.Section),
             ("date", Iso(meta.Date)),
-            ("date_text", Text(meta.Date)),
+            ("date_text", Text(meta.Date, dateText)),
             ("tags", Array(meta.Tags)),
             ("conditions", Array(meta.Conditions)));
     }
@@ -151,5 +200,5 @@ internal static class TemplateModel
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Text(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string? Text(DateOnly? date, Func<DateOnly, string> dateText) => date is { } day ? dateText(day) : null;
 }

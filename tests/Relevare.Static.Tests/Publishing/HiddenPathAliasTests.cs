@@ -1,4 +1,3 @@
-using Relevare.Static.Checks;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Site;
