@@ -265,9 +265,16 @@ public static class SiteBuilder
 
         var text = SourceText.Decode(path, bytes, diagnostics);
         var split = text is null ? null : FrontMatterSplitter.Split(path, text, diagnostics);
-        var section = path.Count(c => c == '/') > 1 ? path.Split('/')[1] : "";
+        // A page in another language's folder (content/es/conditions/…) is in the section of the path under that
+        // folder ('conditions'), and is a translation of the pages that have its key in other languages.
+        var (language, relative) = config.LanguageOfPath(path);
+        var section = relative.Contains('/', StringComparison.Ordinal) ? relative.Split('/')[0] : "";
         var metadata = split is null ? null : new FrontMatterValidator(config).Validate(path, section, split, diagnostics);
-        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.Body, split.BodyFirstLine);
+        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.Body, split.BodyFirstLine)
+        {
+            Language = language.Tag,
+            TranslationKey = metadata.TranslationKey ?? relative,
+        };
         return new(path, page, diagnostics);
     }
 

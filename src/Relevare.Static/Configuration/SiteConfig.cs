@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Images;
-using Relevare.Static.Medical;
 
 namespace Relevare.Static.Configuration;
 
@@ -49,6 +46,45 @@ public sealed record SiteConfig(
 
     /// <summary>How images are published (<c>images:</c>; see docs/editors-guide.md).</summary>
     internal ImageSettings Images { get; init; } = ImageSettings.Default;
+
+    /// <summary>
+    /// The languages of site.yml's <c>languages:</c>, the default (<see cref="Language"/>) first, then in site.yml's
+    /// order; empty for a one-language site.
+    /// </summary>
+    public ImmutableArray<SiteLanguage> Languages { get; init; } = [];
+
+    /// <summary>True when site.yml declares <c>languages:</c>.</summary>
+    public bool IsMultilingual => !Languages.IsEmpty;
+
+    /// <summary>Every language pages can be in, the default first: <see cref="Languages"/>, or just the default.</summary>
+    public ImmutableArray<SiteLanguage> AllLanguages => Languages.IsEmpty ? [new SiteLanguage(Language, Language, null)] : Languages;
+
+    /// <summary>The default language.</summary>
+    public SiteLanguage DefaultLanguage => AllLanguages[0];
+
+    /// <summary>The language with tag <paramref name="tag"/>, or null.</summary>
+    public SiteLanguage? FindLanguage(string tag) => AllLanguages.FirstOrDefault(l => l.Tag == tag);
+
+    /// <summary>
+    /// The language of the content file at <paramref name="path"/> (<c>content/es/conditions/migraine.md</c> is in the
+    /// language whose folder is <c>es</c>) and the path relative to that language's root (<c>conditions/migraine.md</c>).
+    /// </summary>
+    public (SiteLanguage Language, string Relative) LanguageOfPath(string path)
+    {
+        foreach (var language in Languages.Where(l => !l.IsDefault))
+        {
+            if (path.StartsWith(language.ContentRoot, StringComparison.Ordinal))
+            {
+                return (language, path[language.ContentRoot.Length..]);
+            }
+        }
+
+        return (DefaultLanguage, path.StartsWith("content/", StringComparison.Ordinal) ? path["content/".Length..] : path);
+    }
+
+    /// <summary>The language tagged <paramref name="tag"/> (the default language when the tag is empty or unknown).</summary>
+    public SiteLanguage LanguageTagged(string tag) =>
+        tag.Length == 0 ? DefaultLanguage : FindLanguage(tag) ?? DefaultLanguage;
 
     /// <summary>The content type of pages in <paramref name="section"/> ("" for files at the root of content/).</summary>
     public string? DefaultTypeFor(string section) =>

@@ -13,6 +13,9 @@ public static class DiagnosticCodes
     public const string ControlCharacter = "RS0003";
     public const string NotPublished = "RS0004";
     public const string CannotRead = "RS0005";
+    public const string SymbolicLinkInContent = "RS0006";
+    public const string RenderBudget = "RS0007";
+    public const string CheckBudget = "RS0008";
     public const string InternalError = "RS0009";
 
     // RS01xx: site.yml.
@@ -25,6 +28,10 @@ public static class DiagnosticCodes
     public const string ClinicPhoneNotDiallable = "RS0107";
     public const string BaseUrlIsExample = "RS0108";
     public const string ConfigPlaceholder = "RS0109";
+    public const string ConfigLanguagesInvalid = "RS0110";
+    public const string ConfigDefaultLanguageNotListed = "RS0111";
+    public const string ConfigLanguageFolderInvalid = "RS0112";
+    public const string ConfigLanguageFolderIsSection = "RS0113";
 
     // RS02xx: front matter.
     public const string FrontMatterUnterminated = "RS0201";
@@ -40,6 +47,7 @@ public static class DiagnosticCodes
     public const string FrontMatterNotMapping = "RS0211";
     public const string FrontMatterUnsafeYaml = "RS0212";
     public const string FrontMatterMissing = "RS0213";
+    public const string InvalidTranslationKey = "RS0214";
 
     // RS03xx: Markdown.
     public const string LinkToMissingPage = "RS0301";
@@ -55,6 +63,9 @@ public static class DiagnosticCodes
     // RS05xx: the site model.
     public const string UrlCollision = "RS0501";
     public const string InvalidSlug = "RS0502";
+    public const string DuplicateTranslation = "RS0503";
+    public const string UndeclaredLanguageFolder = "RS0504";
+    public const string TranslationKeyUnmatched = "RS0505";
 
     // RS06xx: medical content governance (people, reviews, citations, claims, readability, disclaimer, JSON-LD).
     public const string UnknownPerson = "RS0601";
@@ -82,6 +93,19 @@ public static class DiagnosticCodes
     public const string ChangedSinceReview = "RS0623";
     public const string ReviewRecordInvalid = "RS0624";
     public const string ReviewRecordMismatch = "RS0625";
+
+    // RS0626–RS0635: translations (issue #19): which version of its source a translation translates, and its review.
+    public const string TranslationOutOfDate = "RS0626";
+    public const string TranslationNotRecorded = "RS0627";
+    public const string TranslationSourceUnknown = "RS0628";
+    public const string TranslationRecordInvalid = "RS0629";
+    public const string ReviewerLacksLanguage = "RS0630";
+    public const string TranslationReferencesDiffer = "RS0631";
+    public const string TranslationReviewBeforeSource = "RS0632";
+
+    // RS0636–RS0639: readability in Spanish.
+    public const string SpanishReadabilityBelowTarget = "RS0636";
+    public const string ReadabilityExceptionWrongScale = "RS0637";
 
     // RS07xx: checks of the rendered HTML (docs/checks.md; severities configurable in site.yml 'checks:').
     public const string CheckBrokenLink = "RS0701";
@@ -124,6 +148,7 @@ public static class DiagnosticCodes
     public const string ConditionWithoutUrl = "RS0804";
     public const string HeadersOverLimit = "RS0805";
     public const string StyleSheetCycle = "RS0806";
+    public const string AliasToHiddenPath = "RS0809";
 
     // RS09xx: images (Markdown images, their published variants, hostile files; docs/editors-guide.md "Images").
     public const string ImageNotFound = "RS0901";

@@ -14,8 +14,8 @@ internal static class SitemapFile
 
     public static byte[] Write(SiteModel site)
     {
-        var entries = site.Pages.Where(p => !p.NoIndex).Select(p => (p.Url, LastModified: NewestDate(p)))
-            .Concat(site.Listings.Select(l => (l.Url, LastModified: l.Items.Select(NewestDate).Max())))
+        var entries = site.Pages.Where(p => !p.NoIndex).Select(p => (p.Url, LastModified: ListingPlanner.NewestDate(p)))
+            .Concat(site.Listings.Select(l => (l.Url, LastModified: l.Items.Select(ListingPlanner.NewestDate).Max())))
             .OrderBy(e => e.Url, StringComparer.Ordinal);
         return XmlOutput.Write(xml =>
         {
@@ -35,12 +35,5 @@ internal static class SitemapFile
 
             xml.WriteEndElement();
         });
-    }
-
-    /// <summary>The newest of a page's <c>date</c>, <c>updated</c> and <c>reviewed</c>, or null.</summary>
-    public static DateOnly? NewestDate(Page page)
-    {
-        var meta = page.Source.Metadata;
-        return new[] { meta.Date, meta.Updated, meta.Reviewed }.Max();
     }
 }

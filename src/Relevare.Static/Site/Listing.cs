@@ -23,6 +23,9 @@ internal sealed record Listing(
     ImmutableArray<string> PageUrls,
     ImmutableArray<Page> Items)
 {
+    /// <summary>The tag of the language whose pages are listed (empty: the site's default language).</summary>
+    public string Language { get; init; } = "";
+
     /// <summary>How many pages the listing has.</summary>
     public int PageCount => PageUrls.Length;
 }

@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using Relevare.Static.Assets;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
-using Relevare.Static.Publishing;
+using Relevare.Static.Output;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Site;
 
@@ -58,7 +58,7 @@ internal sealed class SiteModelBuilder
 
             if (UrlOf(source, _config.SlugifyFileNames, diagnostics) is { } url)
             {
-                pages.Add(new Page(source, url, url.TrimStart('/') + "index.html"));
+                pages.Add(new Page(source, url, url.TrimStart('/') + "index.html") { HomeUrl = _config.LanguageOf(source).RootUrl });
             }
             else
             {
@@ -69,12 +69,13 @@ internal sealed class SiteModelBuilder
         // Old URLs always become redirects; listings and the generated files exist only when the site publishes.
         var redirects = AliasPlanner.Plan(pages, diagnostics);
         var publishing = _config.Publishing;
-        var listings = publishing is null ? [] : ListingPlanner.Plan(publishing, pages, diagnostics);
+        var listings = publishing is null ? [] : PlanListings(publishing, pages, diagnostics);
         var claims = pages.Select(OutputClaim.Of)
             .Concat(assets.Assets.Where(a => PortablePath.Problem(a.OutputPath) is null).Select(OutputClaim.Of)) // refused ones are reported already
             .Concat(redirects.Select(OutputClaim.Of))
             .Concat(listings.Select(l => OutputClaim.Generated(l.OutputPath, $"the listing page {l.Url}", publishing!.Location)))
-            .Concat(publishing is null ? [] : PublishedPaths.Generated.Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)));
+            .Concat(publishing is null ? [] : PublishedPaths.GeneratedFor(_config.Languages).Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)))
+            .Append(OutputClaim.Marker);
         var colliding = FindCollisions(claims, diagnostics);
         foreach (var page in colliding)
         {
@@ -91,12 +92,28 @@ internal sealed class SiteModelBuilder
         {
             AssetUrls = assets.RenamedUrls,
         };
+        TranslationGroups.ReportUndeclaredFolders(_config, pages, diagnostics);
         return new SiteModel(_config, published, targets)
         {
+            TranslationGroups = TranslationGroups.Build(_config, pages, published, diagnostics),
             Assets = assets,
             Redirects = [.. redirects.Where(r => !colliding.Contains(r.Target))],
             Listings = [.. listings.Select(l => l with { Items = [.. l.Items.Where(p => !colliding.Contains(p))] })],
         };
+    }
+
+    // One set of listings per language, each under its language's folder (/es/conditions/, /es/topics/migrana/).
+    private List<Listing> PlanListings(PublishingConfig publishing, List<Page> pages, List<Diagnostic> diagnostics)
+    {
+        if (!_config.IsMultilingual)
+        {
+            return ListingPlanner.Plan(publishing, pages, diagnostics);
+        }
+
+        return [.. _config.AllLanguages
+            .SelectMany(language => ListingPlanner.Plan(
+                publishing, [.. pages.Where(p => _config.LanguageOf(p.Source) == language)], language.RootUrl, language.IsDefault ? "" : language.Tag, diagnostics))
+            .OrderBy(l => l.Url, StringComparer.Ordinal)];
     }
 
     private static string? UrlOf(SourcePage source, bool slugify, List<Diagnostic> diagnostics)
@@ -112,7 +129,7 @@ internal sealed class SiteModelBuilder
             folders = [.. folders.Select(f => FileNameSlug.Of(f) is { Length: > 0 } slug ? slug : f)];
             stem = FileNameSlug.Of(stem) is { Length: > 0 } slugged ? slugged : stem;
         }
-        foreach (var folder in folders.Where(f => !FrontMatterValidator.Slug().IsMatch(f)))
+        foreach (var folder in folders.Where(f => !Patterns.Slug().IsMatch(f)))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
@@ -123,7 +140,7 @@ internal sealed class SiteModelBuilder
 
         var isIndex = stem == "index";
         var last = source.Metadata.Slug ?? (isIndex ? null : stem);
-        if (last is not null && !FrontMatterValidator.Slug().IsMatch(last))
+        if (last is not null && !Patterns.Slug().IsMatch(last))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
@@ -226,6 +243,16 @@ internal sealed class SiteModelBuilder
             "remove the alias or change it: an alias is an old URL that no page or file uses now",
             null,
             IsGenerated: false);
+
+        /// <summary>The output folder's marker file, which every build writes: nothing else may have its path.</summary>
+        public static readonly OutputClaim Marker = new(
+            OutputMarker.FileName,
+            $"relevare's marker of the output folder ({OutputMarker.FileName})",
+            "the output folder's marker",
+            SourceLocation.File(OutputMarker.FileName),
+            $"rename what uses the path {OutputMarker.FileName}: relevare writes its marker there",
+            null,
+            IsGenerated: true);
 
         public static OutputClaim Generated(string path, string what, SourceLocation location) => new(
             path,

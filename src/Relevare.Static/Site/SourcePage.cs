@@ -44,11 +44,25 @@ public sealed record SourcePage
     /// <summary>The file line the body starts on.</summary>
     public int BodyFirstLine { get; init; }
 
+    /// <summary>
+    /// The tag of the page's language (site.yml <c>languages:</c>), from the folder it is in; empty for a page made
+    /// without a site (it is then in the site's default language: <see cref="SiteConfigLanguages.LanguageOf"/>).
+    /// </summary>
+    public string Language { get; init; } = "";
+
+    /// <summary>
+    /// The key shared by the page's translations: its <c>translation_key:</c>, or else the file's path under its
+    /// language's folder (<c>conditions/migraine.md</c> for both content/conditions/migraine.md and
+    /// content/es/conditions/migraine.md). Empty for a page made without a site.
+    /// </summary>
+    public string TranslationKey { get; init; } = "";
+
     /// <summary>Value equality, the body compared by content (not by buffer, as <see cref="ReadOnlyMemory{T}"/> would).</summary>
     public bool Equals(SourcePage? other) =>
         other is not null
         && (ReferenceEquals(this, other)
             || (Path == other.Path && Section == other.Section && Metadata.Equals(other.Metadata) && BodyFirstLine == other.BodyFirstLine
+                && Language == other.Language && TranslationKey == other.TranslationKey
                 && Utf8Body.Span.SequenceEqual(other.Utf8Body.Span)));
 
     /// <inheritdoc/>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Images;
 using Relevare.Static.Medical;
 using Relevare.Static.Site;

@@ -50,7 +50,7 @@ internal sealed class PageTemplateRenderer
         var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(_templates, _loopLimit, _site.Assets);
         var globals = new ScriptObject(4)
         {
-            ["site"] = _siteModel,
+            ["site"] = TemplateModel.SiteFor(_siteModel, _site.LanguageOf(page)),
             ["page"] = TemplateModel.Page(_site, page, body, medical),
             ["layout"] = LayoutPath(page.Source.Metadata.Template),
             ["listing"] = listing is null ? null : TemplateModel.Listing(listing),

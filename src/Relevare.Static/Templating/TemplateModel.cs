@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Relevare.Static.Configuration;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
-using Relevare.Static.Publishing;
 using Relevare.Static.Site;
 using Scriban.Runtime;
 
@@ -15,13 +15,35 @@ namespace Relevare.Static.Templating;
 internal static class TemplateModel
 {
     // The members of a page's model: a summary's, the page's own and the medical ones (MedicalTemplateModel).
-    private const int PageMembers = 40;
+    private const int PageMembers = 44;
 
-    /// <summary>The <c>site</c> global, built once per build and shared read-only by every render.</summary>
+    /// <summary>
+    /// The <c>site</c> global of every language, by language tag, built once per build and shared read-only by every
+    /// render: a page sees the one of its language (<see cref="SiteFor"/>). A one-language site has one.
+    /// </summary>
     public static ScriptObject Site(SiteModel site)
+    {
+        var languages = site.Config.AllLanguages;
+        var byLanguage = new ScriptObject(languages.Length);
+        foreach (var language in languages)
+        {
+            byLanguage[language.Tag] = SiteIn(site, language);
+        }
+
+        byLanguage.IsReadOnly = true;
+        return byLanguage;
+    }
+
+    /// <summary>The <c>site</c> global a page in <paramref name="language"/> sees, from <see cref="Site"/>'s result.</summary>
+    public static ScriptObject SiteFor(ScriptObject byLanguage, SiteLanguage language) =>
+        byLanguage[language.Tag] as ScriptObject ?? throw new InvalidOperationException($"no site model for the language '{language.Tag}'");
+
+    // The site as the pages of one language see it: their pages, and the feed, search and home of their language.
+    private static ScriptObject SiteIn(SiteModel site, SiteLanguage language)
     {
         var config = site.Config;
         var summaries = site.Pages
+            .Where(p => !config.IsMultilingual || config.LanguageOf(p.Source) == language)
             .OrderByDescending(p => p.Source.Metadata.Date ?? DateOnly.MinValue)
             .ThenBy(p => p.Source.Metadata.Title, StringComparer.Ordinal)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
@@ -31,7 +53,10 @@ internal static class TemplateModel
             ["title"] = config.Title,
             ["description"] = config.Description,
             ["base_url"] = config.BaseUrl.AbsoluteUri,
-            ["language"] = config.Language,
+            ["language"] = language.Tag,
+            ["languages"] = Array(config.AllLanguages.Select(l => Object(
+                ("lang", l.Tag), ("name", l.Name), ("url", l.RootUrl), ("is_current", l == language)))),
+            ["home_url"] = language.RootUrl,
             ["clinic"] = Object(
                 ("name", config.Clinic.Name),
                 ("phone", config.Clinic.Phone),
@@ -42,9 +67,9 @@ internal static class TemplateModel
             ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(p => MedicalTemplateModel.Person(p, site.LinkTargets.Images, config.Images.Sizes))),
             ["pages"] = Array(summaries.Select(Summary)),
             ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
-            ["feed_url"] = config.Publishing is null || FeedFile.Entries(site).Count == 0 ? null : "/" + PublishedPaths.Feed,
-            ["search_url"] = config.Publishing is null ? null : PublishedPaths.SearchUrl,
-            ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.SearchIndex,
+            ["feed_url"] = config.Publishing is null || ListingPlanner.FeedEntries(site, language).Count == 0 ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed),
+            ["search_url"] = config.Publishing is null ? null : PublishedPaths.UrlInLanguage(language, PublishedPaths.SearchUrl),
+            ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.SearchIndex),
             ["manifest_url"] = config.Publishing is null ? null : "/" + PublishedPaths.Manifest,
         };
         model.IsReadOnly = true;
@@ -56,7 +81,7 @@ internal static class TemplateModel
     {
         var meta = page.Source.Metadata;
         var model = SizedSummary(page, PageMembers);
-        model["permalink"] = site.Config.BaseUrl.AbsoluteUri + page.Url[1..]; // base_url ends with '/', Url starts with one
+        model["permalink"] = Permalink(site, page);
         model["template"] = meta.Template;
         model["source"] = page.Source.Path;
         model["is_home"] = page.IsHome;
@@ -68,11 +93,23 @@ internal static class TemplateModel
         model["toc"] = Array(body.Toc.Select(t => Object(("level", t.Level), ("id", t.Id), ("text", t.Text))));
         model["content"] = new RawHtml(body.Html);
         model["noindex"] = page.NoIndex;
-        model["section_listing"] = site.SectionListing(page.Source.Section) is { } section
+        var language = site.LanguageOf(page);
+        var listingLanguage = language.IsDefault ? "" : language.Tag;
+        model["lang"] = language.Tag;
+        var translations = site.TranslationsOf(page);
+        model["translations"] = Array(translations.Select(t => Object(
+            ("lang", t.Language.Tag), ("name", t.Language.Name), ("url", t.Url), ("permalink", Permalink(site, t.Page)))));
+
+        // hreflang alternates: every page of the group, this one included, and x-default (the default-language page).
+        // Each page of a group lists the same set, so the links are reciprocal by construction.
+        var group = site.GroupOf(page);
+        model["alternates"] = Array(group.Select(t => Object(("hreflang", t.Language.Tag), ("href", Permalink(site, t.Page))))
+            .Concat(group.Where(t => t.Language.IsDefault).Select(t => Object(("hreflang", "x-default"), ("href", Permalink(site, t.Page))))));
+        model["section_listing"] = site.SectionListing(page.Source.Section, listingLanguage) is { } section
             ? Object(("title", section.Title), ("url", section.Url))
             : null;
         model["condition_listings"] = Array(meta.Conditions
-            .Select(c => site.ConditionListing(ListingPlanner.Slug(c)))
+            .Select(c => site.ConditionListing(ListingPlanner.Slug(c), listingLanguage))
             .OfType<Listing>()
             .DistinctBy(l => l.Url)
             .Select(l => Object(("name", l.Name), ("title", l.Title), ("url", l.Url))));
@@ -104,6 +141,9 @@ internal static class TemplateModel
         model.IsReadOnly = true;
         return model;
     }
+
+    // base_url ends with '/', Url starts with one.
+    private static string Permalink(SiteModel site, Page page) => site.Config.BaseUrl.AbsoluteUri + page.Url[1..];
 
     private static ScriptObject Summary(Page page) => SizedSummary(page, 9);
 
