@@ -62,7 +62,7 @@ internal static partial class MedicalSettingsReader
             return MedicalSettings.DefaultReadabilityTargetInflesz;
         }
 
-        if (entry.Value is YamlScalar { IsPlain: true } scalar && Grade().IsMatch(scalar.Value)
+        if (entry.Value is YamlScalar { IsPlain: true } scalar && Patterns.Grade().IsMatch(scalar.Value)
             && double.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 99)
         {
             return score;

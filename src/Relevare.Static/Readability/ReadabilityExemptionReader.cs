@@ -43,7 +43,7 @@ internal static class ReadabilityExemptionReader
         }
         else if (infleszEntry is not null)
         {
-            if (infleszEntry.Value is YamlScalar { IsPlain: true } infleszText && Grade().IsMatch(infleszText.Value)
+            if (infleszEntry.Value is YamlScalar { IsPlain: true } infleszText && Patterns.Grade().IsMatch(infleszText.Value)
                 && double.TryParse(infleszText.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 99)
             {
                 inflesz = score;
