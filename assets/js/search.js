@@ -81,12 +81,19 @@
     return node;
   }
 
+  /* The page's own words (data-text-* on the results container, from the strings file), English by default. */
+  function text(container, name, fallback) {
+    return container.getAttribute('data-text-' + name) || fallback;
+  }
+
   function show(container, query, pages) {
     container.textContent = '';
-    var count = pages.length === 1 ? '1 result' : pages.length + ' results';
-    container.appendChild(element('h2', 'search-summary', count + ' for \u201c' + query + '\u201d'));
+    var count = pages.length === 1
+      ? text(container, 'one-result', '1 result')
+      : text(container, 'results', '{count} results').replace('{count}', String(pages.length));
+    container.appendChild(element('h2', 'search-summary', count + ' ' + text(container, 'for', 'for') + ' \u201c' + query + '\u201d'));
     if (pages.length === 0) {
-      container.appendChild(element('p', null, 'Try another word, or browse all pages below.'));
+      container.appendChild(element('p', null, text(container, 'none', 'Try another word, or browse all pages below.')));
     } else {
       var list = element('ul', 'search-result-list');
       pages.forEach(function (page) {
@@ -133,7 +140,7 @@
       })
       .catch(function () {
         container.textContent = '';
-        container.appendChild(element('p', null, 'Search is not available right now. Please browse all pages below.'));
+        container.appendChild(element('p', null, text(container, 'unavailable', 'Search is not available right now. Please browse all pages below.')));
         container.hidden = false;
       });
   }

@@ -73,6 +73,7 @@ public static class SiteBuilder
         // 4. Parse the templates once; check that every layout named by site.yml or a page exists.
         var templateFiles = ReadTemplates(source, sources.Templates, diagnostics);
         var templates = TemplateSet.Parse(templateFiles, diagnostics);
+        var strings = TemplateStringsLoader.Load(source, sources.Strings, config, diagnostics);
         var templatesUsable = CheckLayouts(config, validPages, templates, diagnostics);
         timings.Stop("templates");
 
@@ -96,8 +97,13 @@ public static class SiteBuilder
         // 6. Build the site model: the one barrier. URLs, drafts, aliases, listings and collisions are settled here.
         var site = new SiteModelBuilder(config, options.IncludeDrafts)
             .Build(validPages, failed, assets, diagnostics);
-        site = site with { LinkTargets = site.LinkTargets with { Images = imageCatalog } };
+        site = site with { LinkTargets = site.LinkTargets with { Images = imageCatalog }, Listings = strings.NameSections(site.Listings) };
         PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
+
+        // 6b. Translations against their sources: the version each records, out of date, reviewer's language,
+        //     references. Out-of-date ones show their readers a notice, so this comes before any render.
+        var translations = TranslationReview.Check(site, diagnostics);
+        site = site with { OutdatedTranslations = TranslationReview.Notices(site, translations) };
         timings.Stop("site model");
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
@@ -107,8 +113,8 @@ public static class SiteBuilder
             Budget = options.MarkdownBudget ?? MarkdownParseBudget.Time(MarkdownRenderer.ParseBudget),
             ImageSizes = config.Images.Sizes,
         };
-        var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site)) : null;
-        reuse.SetRenderScope(templateFiles, templatesUsable);
+        var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site, strings), strings) : null;
+        reuse.SetRenderScope(templateFiles.Concat(strings.AsFiles()), templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
 
         // Each page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
@@ -135,6 +141,10 @@ public static class SiteBuilder
         Collect(rendered, diagnostics);
         var health = config.Medical is { } settings
             ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
+            {
+                OtherLanguages = [.. config.AllLanguages.Where(l => !l.IsDefault).Select(l => l.Tag)],
+                Translations = translations,
+            }
             : null;
         timings.Stop("render");
 
@@ -161,7 +171,7 @@ public static class SiteBuilder
         // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,
         //    robots.txt, feed, manifest, search index, _headers and _redirects; then the CSP check of the output.
         var pages = rendered.Where(r => r.Value?.File is not null).Select(r => r.Value!).ToList();
-        var published = Publish(new PublishingStage(site, templates, renderer), pages, diagnostics);
+        var published = Publish(new PublishingStage(site, templates, renderer, strings), pages, diagnostics);
         timings.Stop("publish");
 
         // The levels site.yml's 'checks:' gives codes (the checks of the built pages apply theirs as they run).

@@ -16,4 +16,11 @@ internal sealed record PageScan(
     ImmutableHashSet<string> Anchors,
     ImmutableArray<PageReference> References,
     bool IsRedirect,
-    ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The page's <c>&lt;html lang&gt;</c>, or null when it has none.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The page's <c>&lt;link rel="alternate" hreflang&gt;</c> links, in document order.</summary>
+    public ImmutableArray<HreflangLink> Alternates { get; init; } = [];
+}

@@ -38,6 +38,7 @@ internal sealed partial class PageScanner
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<PageReference> _references = [];
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+    private readonly List<HreflangLink> _alternates = [];
     private readonly bool _inIgnoredDir;
 
     // Where relative URLs resolve from: the page itself, or its <base href> (a path in the site, or a URL elsewhere).
@@ -92,7 +93,11 @@ internal sealed partial class PageScanner
             [.. _anchors],
             [.. _references],
             isRedirect,
-            [.. _diagnostics]);
+            [.. _diagnostics])
+        {
+            Language = root.GetAttribute("lang"),
+            Alternates = [.. _alternates],
+        };
     }
 
     private void CheckDoctype()
@@ -457,6 +462,14 @@ internal sealed partial class PageScanner
         if (rel.Contains("canonical"))
         {
             UrlAttribute(link, "href", ReferenceKind.Metadata, "canonical URL");
+            return;
+        }
+
+        // Alternates in other languages are checked across pages (SiteChecker: reciprocal, right language).
+        if (rel.Contains("alternate") && link.GetAttribute("hreflang") is { Length: > 0 } hreflang)
+        {
+            UrlAttribute(link, "href", ReferenceKind.Metadata, $"hreflang=\"{hreflang}\" alternate");
+            _alternates.Add(new HreflangLink(hreflang.Trim().ToLowerInvariant(), Resolve(href), Site(link)));
             return;
         }
 

@@ -110,6 +110,7 @@ internal sealed class SiteChecker
         }
 
         FindOrphans(scans, edges, index, diagnostics);
+        CheckAlternates(scans, index, diagnostics);
         Interlocked.Add(ref _suggestionComparisons, index.SuggestionComparisons);
 
         return new CheckResult(
@@ -185,12 +186,53 @@ internal sealed class SiteChecker
             }
         }
 
-        foreach (var scan in scans.Where(s => !reached.Contains(s.Path) && !s.IsRedirect && s.Path != "404.html" && s.Path != index.IndexOf("404/")))
+        foreach (var scan in scans.Where(s => !reached.Contains(s.Path) && !s.IsRedirect && s.Path != "404.html" && !s.Path.EndsWith("/404.html", StringComparison.Ordinal) && s.Path != index.IndexOf("404/")))
         {
             if (_reporter.CreateForPage(DiagnosticCodes.CheckOrphanPage, scan.Page,
                 "no link leads to this page from the home page, so visitors can only find it through search", "link to it from another page or the navigation") is { } diagnostic)
             {
                 diagnostics.Add(diagnostic);
+            }
+        }
+    }
+
+    // hreflang alternates: each must lead to an existing page whose <html lang> is the language it names, and that
+    // page must link back (search engines ignore one-way pairs). x-default only has to exist. Alternates that
+    // cannot be resolved to a file of this folder (another site, no base URL for an absolute one) are not judged.
+    private void CheckAlternates(PageScan[] scans, SiteIndex index, List<Diagnostic> diagnostics)
+    {
+        var byPath = scans.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        foreach (var scan in scans)
+        {
+            foreach (var alternate in scan.Alternates.Where(a => a.Target.Kind == UrlKind.Internal))
+            {
+                var target = index.Find(alternate.Target.Path, out _);
+                if (target is null || !byPath.TryGetValue(target, out var other))
+                {
+                    Report(diagnostics, DiagnosticCodes.HreflangNotReciprocal, alternate.Site,
+                        $"the hreflang=\"{alternate.Hreflang}\" alternate leads to /{alternate.Target.Path}, which is not a page of the site",
+                        "link only to published translations: the template should print page.alternates (docs/template-model.md)");
+                    continue;
+                }
+
+                if (alternate.Hreflang == "x-default")
+                {
+                    continue;
+                }
+
+                if (!string.Equals(other.Language, alternate.Hreflang, StringComparison.OrdinalIgnoreCase))
+                {
+                    Report(diagnostics, DiagnosticCodes.HreflangWrongLanguage, alternate.Site,
+                        $"the hreflang=\"{alternate.Hreflang}\" alternate leads to {target}, whose <html lang> is {(other.Language is null ? "missing" : $"\"{other.Language}\"")}",
+                        "print each translation's own language in hreflang (page.alternates) and the page's language in <html lang> (site.language)");
+                }
+
+                if (target != scan.Path && !other.Alternates.Any(back => back.Target.Kind == UrlKind.Internal && back.Hreflang != "x-default" && index.Find(back.Target.Path, out _) == scan.Path))
+                {
+                    Report(diagnostics, DiagnosticCodes.HreflangNotReciprocal, alternate.Site,
+                        $"the hreflang=\"{alternate.Hreflang}\" alternate leads to {target}, which has no hreflang alternate back to this page: search engines ignore one-way pairs",
+                        "give both pages the same set of alternates (page.alternates does), or remove this one");
+                }
             }
         }
     }

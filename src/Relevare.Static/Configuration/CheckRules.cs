@@ -52,6 +52,8 @@ internal static class CheckRules
         new(DiagnosticCodes.CheckRefreshToOtherSite, CheckLevel.Error, Safety, "meta refresh that sends the reader to another site"),
         new(DiagnosticCodes.CheckOrphanPage, CheckLevel.Warning, Links, "page not reachable by links from the home page"),
         new(DiagnosticCodes.CheckExternalLink, CheckLevel.Error, Links, "external link that fails (only with --external)"),
+        new(DiagnosticCodes.HreflangNotReciprocal, CheckLevel.Error, Links, "hreflang alternate that leads nowhere, or whose page does not link back"),
+        new(DiagnosticCodes.HreflangWrongLanguage, CheckLevel.Error, Links, "hreflang alternate whose page has another <html lang>"),
     }.ToImmutableSortedDictionary(r => r.Code, r => r, StringComparer.Ordinal);
 
     /// <summary>The group names, for <c>--only</c> and <c>--skip</c>.</summary>

@@ -41,8 +41,11 @@ internal static class ContentDiscovery
             }
         }
 
-        var templates = SourceReader.List(files, "templates", diagnostics).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
-        return new SiteSources(pages.ToImmutable(), templates, [.. SourceReader.List(files, "assets", diagnostics)]) { ContentImages = images.ToImmutable() };
+        var templateFolder = SourceReader.List(files, "templates", diagnostics);
+        var templates = templateFolder.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
+        var strings = templateFolder.Where(p => p.StartsWith("templates/strings/", StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal)
+            && p.IndexOf('/', "templates/strings/".Length) < 0).ToImmutableArray();
+        return new SiteSources(pages.ToImmutable(), templates, [.. SourceReader.List(files, "assets", diagnostics)]) { ContentImages = images.ToImmutable(), Strings = strings };
     }
 
     // Links in content/ are never followed (listings skip them, reads refuse them): each is an error, so that pages

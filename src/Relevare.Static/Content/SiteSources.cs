@@ -10,4 +10,7 @@ internal sealed record SiteSources(
 {
     /// <summary>Images kept in content/ next to the pages that show them (published when a page shows them).</summary>
     public ImmutableArray<string> ContentImages { get; init; } = [];
+
+    /// <summary>The strings files of the templates' own words, <c>templates/strings/&lt;tag&gt;.yml</c>.</summary>
+    public ImmutableArray<string> Strings { get; init; } = [];
 }

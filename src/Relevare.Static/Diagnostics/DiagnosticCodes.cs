@@ -59,6 +59,9 @@ public static class DiagnosticCodes
     // RS04xx: templates.
     public const string TemplateSyntax = "RS0401";
     public const string TemplateRuntime = "RS0402";
+    public const string TemplateStringMissing = "RS0403";
+    public const string StringsFileMissingKey = "RS0404";
+    public const string StringsFileInvalid = "RS0405";
 
     // RS05xx: the site model.
     public const string UrlCollision = "RS0501";
@@ -149,6 +152,10 @@ public static class DiagnosticCodes
     public const string HeadersOverLimit = "RS0805";
     public const string StyleSheetCycle = "RS0806";
     public const string AliasToHiddenPath = "RS0809";
+
+    // Checks of the built pages' translations (hreflang; docs/checks.md), configurable like the RS07xx checks.
+    public const string HreflangNotReciprocal = "RS0807";
+    public const string HreflangWrongLanguage = "RS0808";
 
     // RS09xx: images (Markdown images, their published variants, hostile files; docs/editors-guide.md "Images").
     public const string ImageNotFound = "RS0901";

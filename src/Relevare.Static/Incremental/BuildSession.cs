@@ -103,7 +103,7 @@ internal sealed class BuildSession : IDisposable
     /// site template model not depending on page bodies (a test guards it). Building it and comparing it costs
     /// about as much as rendering a hundred pages at 4000 pages, hence the shortcut.
     /// </summary>
-    public ScriptObject SiteGlobal(SiteModel site)
+    public ScriptObject SiteGlobal(SiteModel site, TemplateStrings? strings = null)
     {
         _site = site;
 
@@ -122,7 +122,7 @@ internal sealed class BuildSession : IDisposable
             return previousGlobal;
         }
 
-        _siteGlobal = TemplateModel.Site(site);
+        _siteGlobal = TemplateModel.Site(site, strings);
         return _siteGlobal;
     }
 

@@ -97,11 +97,8 @@ internal sealed class MedicalPageAnalyzer
     private static SourceLocation ReviewLocation(SourcePage source) =>
         source.Metadata.Locations.GetValueOrDefault("next_review", source.Metadata.Locations.GetValueOrDefault("reviewed", SourceLocation.File(source.Path)));
 
-    /// <summary>
-    /// The language whose readability rules apply to <paramref name="page"/>: the site's language (each page's own
-    /// once pages have languages).
-    /// </summary>
-    private string LanguageOf(Page page) => _config.Language;
+    /// <summary>The language whose readability rules apply to <paramref name="page"/>: the page's own.</summary>
+    private string LanguageOf(Page page) => _config.LanguageOf(page.Source).Tag;
 
     // max_grade is a Flesch–Kincaid grade, min_inflesz an INFLESZ score: each means something for one language only.
     private static void CheckExemptionScale(string path, ReadabilityLanguage? language, ReadabilityExemption? exemption, List<Diagnostic> diagnostics)

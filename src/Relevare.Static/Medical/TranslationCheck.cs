@@ -55,6 +55,12 @@ internal static class TranslationCheck
         var current = ReviewFingerprint.Of(source);
         if (record is null)
         {
+            // Only health pages are held to it: their facts were reviewed, and a stale translation could contradict them.
+            if (!source.Metadata.Medical.IsHealthPage && !meta.Medical.IsHealthPage)
+            {
+                return new TranslationStatus(translation.Path, language, source.Path, TranslationState.NotRecorded, null);
+            }
+
             diagnostics.Add(Diagnostic.Warning(
                 DiagnosticCodes.TranslationNotRecorded, SourceLocation.File(translation.Path),
                 $"this page translates {source.Path} but does not record which version of it, so nobody can tell when the source changes",

@@ -12,29 +12,33 @@ internal static class FeedFile
     private const string Atom = "http://www.w3.org/2005/Atom";
 
     /// <summary>The feed, or null when no article has a date.</summary>
-    public static byte[]? Write(SiteModel site, IReadOnlyDictionary<Page, RenderedPage> rendered)
+    public static byte[]? Write(SiteModel site, IReadOnlyDictionary<Page, RenderedPage> rendered) =>
+        Write(site, rendered, site.Config.DefaultLanguage);
+
+    /// <summary>The feed of <paramref name="language"/>'s articles, or null when none has a date.</summary>
+    public static byte[]? Write(SiteModel site, IReadOnlyDictionary<Page, RenderedPage> rendered, Configuration.SiteLanguage language)
     {
-        var entries = ListingPlanner.FeedEntries(site);
+        var entries = ListingPlanner.FeedEntries(site, language);
         if (entries.Count == 0)
         {
             return null;
         }
 
         var config = site.Config;
-        var home = config.BaseUrl.AbsoluteUri;
+        var home = PublishedPaths.Absolute(config.BaseUrl, language.RootUrl);
         return XmlOutput.Write(xml =>
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, config.Language);
-            xml.WriteAttributeString("xml", "base", null, home);
+            xml.WriteAttributeString("xml", "lang", null, language.Tag);
+            xml.WriteAttributeString("xml", "base", null, config.BaseUrl.AbsoluteUri);
             xml.WriteElementString("title", Atom, config.Title);
             if (config.Description.Length > 0)
             {
                 xml.WriteElementString("subtitle", Atom, config.Description);
             }
 
-            Link(xml, "self", "application/atom+xml", PublishedPaths.Absolute(config.BaseUrl, "/" + PublishedPaths.Feed));
+            Link(xml, "self", "application/atom+xml", PublishedPaths.Absolute(config.BaseUrl, "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed)));
             Link(xml, "alternate", "text/html", home);
             xml.WriteElementString("id", Atom, home);
             xml.WriteElementString("updated", Atom, XmlOutput.Rfc3339(entries.Max(e => ListingPlanner.NewestDate(e))!.Value));

@@ -22,15 +22,18 @@ internal sealed class PublishingStage
     private readonly SiteModel _site;
     private readonly TemplateSet _templates;
     private readonly PageTemplateRenderer? _renderer;
+    private readonly TemplateStrings? _strings;
 
     /// <param name="site">The site model.</param>
     /// <param name="templates">The parsed templates.</param>
     /// <param name="renderer">The page renderer, or null when the templates are unusable (already reported).</param>
-    public PublishingStage(SiteModel site, TemplateSet templates, PageTemplateRenderer? renderer)
+    /// <param name="strings">The templates' own words in each language (the generated pages' titles), if any.</param>
+    public PublishingStage(SiteModel site, TemplateSet templates, PageTemplateRenderer? renderer, TemplateStrings? strings = null)
     {
         _site = site;
         _templates = templates;
         _renderer = renderer;
+        _strings = strings;
     }
 
     /// <summary>The files this stage adds. <paramref name="rendered"/> are the rendered content pages.</summary>
@@ -46,12 +49,15 @@ internal sealed class PublishingStage
 
         // Pages of our own, through base.html like every page.
         var sourceOf = pages.ToDictionary(p => p.File!.Path, p => p.Page.Source.Path, StringComparer.Ordinal);
-        var generated = new List<(Page Page, Listing? Listing)>
-        {
-            (GeneratedPages.NotFound(config), null),
-            (GeneratedPages.Search(config), null),
-        };
-        generated.AddRange(_site.Listings.Select(l => (GeneratedPages.Listing(config, l), (Listing?)l)));
+        // One 404 and one search page per language.
+        var generated = config.AllLanguages
+            .SelectMany(language => new (Page Page, Listing? Listing)[]
+            {
+                (GeneratedPages.NotFound(config, language, _strings), null),
+                (GeneratedPages.Search(config, language, _strings), null),
+            })
+            .ToList();
+        generated.AddRange(_site.Listings.Select(l => (GeneratedPages.Listing(config, l, _strings), (Listing?)l)));
         foreach (var template in generated.Select(g => g.Page.Source.Metadata.Template).Distinct(StringComparer.Ordinal)
             .Where(t => !_templates.Exists(PageTemplateRenderer.LayoutPath(t))))
         {
@@ -83,14 +89,23 @@ internal sealed class PublishingStage
         var bodies = pages.ToDictionary(p => p.Page);
         files.Add(new OutputFile(PublishedPaths.Sitemap, SitemapFile.Write(_site)));
         files.Add(Text(PublishedPaths.Robots, $"User-agent: *\nAllow: /\n\nSitemap: {PublishedPaths.Absolute(config.BaseUrl, "/" + PublishedPaths.Sitemap)}\n"));
-        if (FeedFile.Write(_site, bodies) is { } feed)
+        // A feed and a search index per language, each with that language's pages only.
+        foreach (var language in config.AllLanguages)
         {
-            files.Add(new OutputFile(PublishedPaths.Feed, feed));
+            if (FeedFile.Write(_site, bodies, language) is { } feed)
+            {
+                files.Add(new OutputFile(PublishedPaths.InLanguage(language, PublishedPaths.Feed), feed));
+            }
         }
 
         files.Add(new OutputFile(PublishedPaths.Manifest, ManifestFile.Write(config, publishing, icon)));
-        files.Add(new OutputFile(PublishedPaths.SearchIndex, SearchIndexFile.Write(pages)));
-        files.Add(Text(PublishedPaths.Redirects, RedirectFiles.RedirectsFile(_site.Redirects)));
+        foreach (var language in config.AllLanguages)
+        {
+            var ofLanguage = pages.Where(p => !config.IsMultilingual || _site.LanguageOf(p.Page) == language);
+            files.Add(new OutputFile(PublishedPaths.InLanguage(language, PublishedPaths.SearchIndex), SearchIndexFile.Write(ofLanguage)));
+        }
+
+        files.Add(Text(PublishedPaths.Redirects, RedirectFiles.RedirectsFile(_site.Redirects, config.Languages)));
         var (headers, rules) = HeadersFile.Write(_site.Assets, ShowsImages(pages));
         files.Add(Text(PublishedPaths.Headers, headers));
         if (rules > HeadersFile.CloudflareRuleLimit)

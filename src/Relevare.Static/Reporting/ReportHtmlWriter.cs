@@ -36,6 +36,7 @@ internal static class ReportHtmlWriter
 
         Totals(html, totals);
         Pages(html, health, diagnostics);
+        ReportTranslations.Append(html, health);
         ReportReviewHistory.Append(html, health);
         ReportImages.Append(html, health);
         html.Append("<section aria-labelledby=\"due-heading\">\n<h2 id=\"due-heading\">Reviews falling due by month</h2>\n<figure>\n")

@@ -65,6 +65,7 @@ internal static class ReportJsonWriter
             }
 
             json.WriteEndArray();
+            ReportTranslations.Write(json, health);
             var paths = health.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
             json.WriteStartArray("other_diagnostics");
             foreach (var d in diagnostics.Where(d => !paths.Contains(d.Path)))

@@ -19,16 +19,18 @@ internal sealed class EscapingTemplateContext : TemplateContext
 {
     private readonly TemplateSet _templates;
     private readonly AssetManifest _assets;
+    private readonly TemplateStrings? _strings;
 
     // Scriban builds its builtin function objects per context unless given a set: build ours once and share it
     // (read-only) across every render and thread.
     private static readonly Lazy<ScriptObject> SharedBuiltins = new(CreateBuiltins);
 
-    public EscapingTemplateContext(TemplateSet templates, int loopLimit, AssetManifest? assets = null)
+    public EscapingTemplateContext(TemplateSet templates, int loopLimit, AssetManifest? assets = null, TemplateStrings? strings = null)
         : base(SharedBuiltins.Value)
     {
         _templates = templates;
         _assets = assets ?? AssetManifest.Empty;
+        _strings = strings;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
@@ -38,6 +40,18 @@ internal sealed class EscapingTemplateContext : TemplateContext
         RecursiveLimit = 64;
         NewLine = "\n";
     }
+
+    /// <summary>The tag of the language of the page being rendered (which strings <c>t</c> gives).</summary>
+    public string PageLanguage { get; set; } = "";
+
+    /// <summary>
+    /// For <c>localized</c>: the page at a URL in the language of the page being rendered (its translation), or else
+    /// the page itself with its own language (a URL of no page is kept as it is).
+    /// </summary>
+    public Func<string, (string Url, string Language, bool IsOtherLanguage)>? Localize { get; set; }
+
+    /// <summary>Where <c>t</c> reports a string no strings file has (RS0403), for the page being rendered.</summary>
+    public List<Diagnostic>? Diagnostics { get; set; }
 
     private static ScriptObject CreateBuiltins()
     {
@@ -54,6 +68,8 @@ internal sealed class EscapingTemplateContext : TemplateContext
         builtins.SetValue("include", DelegateCustomFunction.CreateFunc<TemplateContext, string, RawHtml>(Include), readOnly: true);
         builtins.SetValue("asset", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>((context, url) => FindAsset(context, url).Url), readOnly: true);
         builtins.SetValue("asset_integrity", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>((context, url) => FindAsset(context, url).Integrity), readOnly: true);
+        builtins.SetValue("t", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>(Translate), readOnly: true);
+        builtins.SetValue("localized", DelegateCustomFunction.CreateFunc<TemplateContext, string, ScriptObject>(Localized), readOnly: true);
         builtins.SetValue("safe_url", DelegateCustomFunction.CreateFunc<object?, string>(SafeUrl), readOnly: true);
         return builtins;
     }
@@ -87,6 +103,34 @@ internal sealed class EscapingTemplateContext : TemplateContext
         _ when url.ToString() is { } text && Markdown.UrlPolicy.IsAllowed(text, isImage: false) => text,
         _ => "#",
     };
+
+    // t "key": the page's language's text for key (templates/strings/<tag>.yml). A key that no strings file has is
+    // RS0403 at this template line; the key itself is printed meanwhile (the build fails).
+    private static string Translate(TemplateContext context, string key)
+    {
+        var self = (EscapingTemplateContext)context;
+        if (self._strings?.Find(self.PageLanguage, key) is { } text)
+        {
+            return text;
+        }
+
+        var span = context.CurrentSpan;
+        var file = TemplateStrings.PathOf(self.PageLanguage);
+        self.Diagnostics?.Add(Diagnostic.Error(
+            DiagnosticCodes.TemplateStringMissing, new SourceLocation(span.FileName, span.Start.Line + 1, span.Start.Column + 1),
+            $"the template asks for the string '{key}', which {file} does not have",
+            $"add '{key}: \"…\"' to {file} (and to the strings file of every other language), or correct the key"));
+        return key;
+    }
+
+    // localized "/about/": { url, lang, is_other_language } — the page's translation in the language of the page being
+    // rendered, or else the page itself (is_other_language true: the template marks the link with hreflang).
+    private static ScriptObject Localized(TemplateContext context, string url)
+    {
+        var self = (EscapingTemplateContext)context;
+        var (target, language, other) = self.Localize is { } localize ? localize(url) : (url, self.PageLanguage, false);
+        return new ScriptObject(3) { ["url"] = target, ["lang"] = language, ["is_other_language"] = other };
+    }
 
     private static RawHtml Include(TemplateContext context, string name)
     {

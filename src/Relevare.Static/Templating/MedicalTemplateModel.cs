@@ -17,8 +17,9 @@ namespace Relevare.Static.Templating;
 /// </summary>
 internal static class MedicalTemplateModel
 {
-    public static void AddTo(ScriptObject model, SiteConfig config, Page page, MedicalPageAnalysis? analysis, ImmutableDictionary<string, ImageEntry>? images = null)
+    public static void AddTo(ScriptObject model, SiteConfig config, Page page, MedicalPageAnalysis? analysis, ImmutableDictionary<string, ImageEntry>? images = null, Func<DateOnly, string>? dateText = null)
     {
+        dateText ??= Dates.Text;
         var medical = page.Source.Metadata.Medical;
         model["is_health"] = medical.IsHealthPage;
         model["author"] = medical.Author is { } author ? Person(author, images, config.Images.Sizes) : null;
@@ -43,7 +44,7 @@ internal static class MedicalTemplateModel
 
         var next = reviewShown ? analysis?.Review?.NextReview : null;
         model["next_review"] = next is { } date ? Dates.Iso(date) : null;
-        model["next_review_text"] = next is { } text ? Dates.Text(text) : null;
+        model["next_review_text"] = next is { } text ? dateText(text) : null;
         var references = new ScriptArray();
         foreach (var cited in analysis?.Citations.References ?? [])
         {

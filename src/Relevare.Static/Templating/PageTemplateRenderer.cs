@@ -16,17 +16,37 @@ internal sealed class PageTemplateRenderer
     private readonly ScriptObject _siteModel;
     private readonly int _loopLimit;
     private readonly ConcurrentBag<EscapingTemplateContext> _contexts = [];
+    private readonly TemplateStrings _strings;
+    private readonly Dictionary<string, Page> _pagesByUrl;
 
-    /// <summary>Creates the renderer; <paramref name="siteGlobal"/> is the <c>site</c> model when already made.</summary>
-    public PageTemplateRenderer(TemplateSet templates, SiteModel site, ScriptObject? siteGlobal = null)
+    /// <summary>
+    /// Creates the renderer; <paramref name="siteGlobal"/> is the <c>site</c> model when already made, and
+    /// <paramref name="strings"/> the templates' own words in each language (none: <c>t</c> reports every key).
+    /// </summary>
+    public PageTemplateRenderer(TemplateSet templates, SiteModel site, ScriptObject? siteGlobal = null, TemplateStrings? strings = null)
     {
         _templates = templates;
         _site = site;
-        _siteModel = siteGlobal ?? TemplateModel.Site(site);
+        _strings = strings ?? TemplateStrings.None(site.Config);
+        _pagesByUrl = site.Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        _siteModel = siteGlobal ?? TemplateModel.Site(site, _strings);
 
         // Listings loop over every page, maybe more than once: the limit grows with the site instead of
         // Scriban's fixed 1000, while still stopping a runaway loop.
         _loopLimit = Math.Max(10_000, site.Pages.Length * 20);
+    }
+
+    // The page at url in language: itself, or its translation, or else itself in its own language; a URL of no page is kept.
+    private (string Url, string Language, bool IsOtherLanguage) Localize(string url, Configuration.SiteLanguage language)
+    {
+        if (!_pagesByUrl.TryGetValue(url, out var page) || _site.LanguageOf(page) == language)
+        {
+            return (url, language.Tag, false);
+        }
+
+        return _site.GroupOf(page).FirstOrDefault(t => t.Language == language) is { } translation
+            ? (translation.Url, language.Tag, false)
+            : (url, _site.LanguageOf(page).Tag, true);
     }
 
     /// <summary>The layout file for a template name.</summary>
@@ -47,18 +67,24 @@ internal sealed class PageTemplateRenderer
 
         // A context costs more to create than most pages cost to render: each thread reuses its own, reset between
         // pages. One that failed mid-render is dropped rather than reused (its state is not trusted).
-        var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(_templates, _loopLimit, _site.Assets);
+        var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(_templates, _loopLimit, _site.Assets, _strings);
+        var language = _site.LanguageOf(page);
+        context.PageLanguage = language.Tag;
+        context.Diagnostics = diagnostics;
+        context.Localize = url => Localize(url, language);
         var globals = new ScriptObject(4)
         {
-            ["site"] = TemplateModel.SiteFor(_siteModel, _site.LanguageOf(page)),
-            ["page"] = TemplateModel.Page(_site, page, body, medical),
+            ["site"] = TemplateModel.SiteFor(_siteModel, language),
+            ["page"] = TemplateModel.Page(_site, page, body, medical, date => _strings.FormatDate(language.Tag, date)),
             ["layout"] = LayoutPath(page.Source.Metadata.Template),
-            ["listing"] = listing is null ? null : TemplateModel.Listing(listing),
+            ["listing"] = listing is null ? null : TemplateModel.Listing(listing, date => _strings.FormatDate(language.Tag, date)),
         };
         context.PushGlobal(globals);
         try
         {
             var html = baseTemplate.Render(context);
+            context.Diagnostics = null;
+            context.Localize = null;
             context.Reset();
             _contexts.Add(context);
             return html;

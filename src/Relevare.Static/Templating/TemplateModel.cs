@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Relevare.Static.Configuration;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
 using Relevare.Static.Site;
@@ -15,19 +16,20 @@ namespace Relevare.Static.Templating;
 internal static class TemplateModel
 {
     // The members of a page's model: a summary's, the page's own and the medical ones (MedicalTemplateModel).
-    private const int PageMembers = 44;
+    private const int PageMembers = 45;
 
     /// <summary>
     /// The <c>site</c> global of every language, by language tag, built once per build and shared read-only by every
     /// render: a page sees the one of its language (<see cref="SiteFor"/>). A one-language site has one.
     /// </summary>
-    public static ScriptObject Site(SiteModel site)
+    public static ScriptObject Site(SiteModel site, TemplateStrings? strings = null)
     {
+        strings ??= TemplateStrings.None(site.Config);
         var languages = site.Config.AllLanguages;
         var byLanguage = new ScriptObject(languages.Length);
         foreach (var language in languages)
         {
-            byLanguage[language.Tag] = SiteIn(site, language);
+            byLanguage[language.Tag] = SiteIn(site, language, date => strings.FormatDate(language.Tag, date), strings.Own(language.Tag, "site_title"));
         }
 
         byLanguage.IsReadOnly = true;
@@ -39,7 +41,8 @@ internal static class TemplateModel
         byLanguage[language.Tag] as ScriptObject ?? throw new InvalidOperationException($"no site model for the language '{language.Tag}'");
 
     // The site as the pages of one language see it: their pages, and the feed, search and home of their language.
-    private static ScriptObject SiteIn(SiteModel site, SiteLanguage language)
+    // The title is the language's strings file's site_title when it has one (the site's name in that language).
+    private static ScriptObject SiteIn(SiteModel site, SiteLanguage language, Func<DateOnly, string> dateText, string? title)
     {
         var config = site.Config;
         var summaries = site.Pages
@@ -50,7 +53,7 @@ internal static class TemplateModel
             .ToList();
         var model = new ScriptObject
         {
-            ["title"] = config.Title,
+            ["title"] = title ?? config.Title,
             ["description"] = config.Description,
             ["base_url"] = config.BaseUrl.AbsoluteUri,
             ["language"] = language.Tag,
@@ -65,8 +68,8 @@ internal static class TemplateModel
                 ("phone_is_placeholder", config.Clinic.PhoneIsPlaceholder),
                 ("address_is_placeholder", config.Clinic.AddressIsPlaceholder)),
             ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(p => MedicalTemplateModel.Person(p, site.LinkTargets.Images, config.Images.Sizes))),
-            ["pages"] = Array(summaries.Select(Summary)),
-            ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(Summary)),
+            ["pages"] = Array(summaries.Select(p => Summary(p, dateText))),
+            ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(p => Summary(p, dateText))),
             ["feed_url"] = config.Publishing is null || ListingPlanner.FeedEntries(site, language).Count == 0 ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed),
             ["search_url"] = config.Publishing is null ? null : PublishedPaths.UrlInLanguage(language, PublishedPaths.SearchUrl),
             ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.SearchIndex),
@@ -77,18 +80,19 @@ internal static class TemplateModel
     }
 
     /// <summary>The <c>page</c> global for one page.</summary>
-    public static ScriptObject Page(SiteModel site, Page page, RenderedMarkdown body, MedicalPageAnalysis? medical = null)
+    public static ScriptObject Page(SiteModel site, Page page, RenderedMarkdown body, MedicalPageAnalysis? medical = null, Func<DateOnly, string>? dateText = null)
     {
+        dateText ??= Dates.Text;
         var meta = page.Source.Metadata;
-        var model = SizedSummary(page, PageMembers);
+        var model = SizedSummary(page, PageMembers, dateText);
         model["permalink"] = Permalink(site, page);
         model["template"] = meta.Template;
         model["source"] = page.Source.Path;
         model["is_home"] = page.IsHome;
         model["updated"] = Iso(meta.Updated);
-        model["updated_text"] = Text(meta.Updated);
+        model["updated_text"] = Text(meta.Updated, dateText);
         model["reviewed"] = Iso(meta.Reviewed);
-        model["reviewed_text"] = Text(meta.Reviewed);
+        model["reviewed_text"] = Text(meta.Reviewed, dateText);
         model["reviewer"] = meta.Reviewer;
         model["toc"] = Array(body.Toc.Select(t => Object(("level", t.Level), ("id", t.Id), ("text", t.Text))));
         model["content"] = new RawHtml(body.Html);
@@ -105,6 +109,10 @@ internal static class TemplateModel
         var group = site.GroupOf(page);
         model["alternates"] = Array(group.Select(t => Object(("hreflang", t.Language.Tag), ("href", Permalink(site, t.Page))))
             .Concat(group.Where(t => t.Language.IsDefault).Select(t => Object(("hreflang", "x-default"), ("href", Permalink(site, t.Page))))));
+        // An out-of-date translation says so, linking to the current page it translates (docs/template-model.md).
+        model["translation_outdated"] = site.OutdatedTranslations.TryGetValue(page.Source.Path, out var notice)
+            ? Object(("url", notice.SourceUrl), ("title", notice.SourceTitle), ("lang", notice.SourceLanguage), ("since", Iso(notice.Since)), ("since_text", Text(notice.Since, dateText)))
+            : null;
         model["section_listing"] = site.SectionListing(page.Source.Section, listingLanguage) is { } section
             ? Object(("title", section.Title), ("url", section.Url))
             : null;
@@ -120,14 +128,15 @@ internal static class TemplateModel
         }
 
         model["extra"] = extra;
-        MedicalTemplateModel.AddTo(model, site.Config, page, medical, site.LinkTargets.Images);
+        MedicalTemplateModel.AddTo(model, site.Config, page, medical, site.LinkTargets.Images, dateText);
         model.IsReadOnly = true;
         return model;
     }
 
     /// <summary>The <c>listing</c> global of a listing page.</summary>
-    public static ScriptObject Listing(Listing listing)
+    public static ScriptObject Listing(Listing listing, Func<DateOnly, string>? dateText = null)
     {
+        dateText ??= Dates.Text;
         var model = Object(
             ("kind", listing.Kind == ListingKind.Section ? "section" : "condition"),
             ("name", listing.Name),
@@ -137,7 +146,7 @@ internal static class TemplateModel
             ("previous_url", listing.PageNumber > 1 ? listing.PageUrls[listing.PageNumber - 2] : null),
             ("next_url", listing.PageNumber < listing.PageCount ? listing.PageUrls[listing.PageNumber] : null),
             ("pages", Array(listing.PageUrls.Select((url, i) => Object(("number", i + 1), ("url", url), ("is_current", i + 1 == listing.PageNumber))))),
-            ("items", Array(listing.Items.Select(Summary))));
+            ("items", Array(listing.Items.Select(p => Summary(p, dateText)))));
         model.IsReadOnly = true;
         return model;
     }
@@ -145,9 +154,9 @@ internal static class TemplateModel
     // base_url ends with '/', Url starts with one.
     private static string Permalink(SiteModel site, Page page) => site.Config.BaseUrl.AbsoluteUri + page.Url[1..];
 
-    private static ScriptObject Summary(Page page) => SizedSummary(page, 9);
+    private static ScriptObject Summary(Page page, Func<DateOnly, string> dateText) => SizedSummary(page, 9, dateText);
 
-    private static ScriptObject SizedSummary(Page page, int capacity)
+    private static ScriptObject SizedSummary(Page page, int capacity, Func<DateOnly, string> dateText)
     {
         var meta = page.Source.Metadata;
         return Object(
@@ -158,7 +167,7 @@ internal static class TemplateModel
             ("type", meta.Type),
             ("section", page.Source.Section),
             ("date", Iso(meta.Date)),
-            ("date_text", Text(meta.Date)),
+            ("date_text", Text(meta.Date, dateText)),
             ("tags", Array(meta.Tags)),
             ("conditions", Array(meta.Conditions)));
     }
@@ -191,5 +200,5 @@ internal static class TemplateModel
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Text(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string? Text(DateOnly? date, Func<DateOnly, string> dateText) => date is { } day ? dateText(day) : null;
 }

@@ -19,7 +19,7 @@ public sealed class ScopeOptionTests
         var levels = CheckSelection.Apply(ImmutableSortedDictionary<string, CheckLevel>.Empty, ["links,RS0705"], ["rs0703", "RS0730"], errors);
         Assert.Empty(errors);
         var on = CheckRules.All.Keys.Where(code => (levels.TryGetValue(code, out var level) ? level : CheckRules.All[code].DefaultLevel) != CheckLevel.Off);
-        Assert.Equal(["RS0701", "RS0702", "RS0704", "RS0705", "RS0718", "RS0719", "RS0740"], on);
+        Assert.Equal(["RS0701", "RS0702", "RS0704", "RS0705", "RS0718", "RS0719", "RS0740", "RS0807", "RS0808"], on);
     }
 
     [Fact]

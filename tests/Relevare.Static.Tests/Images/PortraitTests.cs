@@ -29,6 +29,9 @@ public sealed partial class PortraitTests
             text["templates/partials/" + partial] = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "templates", "partials", partial));
         }
 
+        // The partials' own words (the placeholder's caption) come from the clinic's strings file.
+        text["templates/strings/en.yml"] = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "templates", "strings", "en.yml"));
+
         var files = text.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value), StringComparer.Ordinal);
         files["assets/images/portrait-placeholder.svg"] = File.ReadAllBytes(Path.Combine(RepositoryPaths.RepositoryRoot, "assets", "images", "portrait-placeholder.svg"));
         foreach (var (path, bytes) in extra)

@@ -178,6 +178,19 @@ public sealed class TranslationCheckTests
     }
 
     [Fact]
+    public void A_page_that_is_not_a_health_page_needs_no_record()
+    {
+        var source = Source with { Metadata = Source.Metadata with { Medical = Source.Metadata.Medical with { IsHealthPage = false } } };
+        var translation = Page(TranslationPath, "Hola.", [Niesters, Schwenk]);
+        translation = translation with { Metadata = translation.Metadata with { Medical = translation.Metadata.Medical with { IsHealthPage = false } } };
+
+        var (status, diagnostics) = Check(translation, Settings(), source);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(TranslationState.NotRecorded, status.State);
+    }
+
+    [Fact]
     public void A_record_naming_another_page_is_an_error()
     {
         var translation = Page(TranslationPath, "x", [Niesters, Schwenk], null, null, Record(ReviewFingerprint.Of(Source), source: "content/conditions/cluster.md"));

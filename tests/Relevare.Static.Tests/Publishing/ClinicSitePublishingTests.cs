@@ -14,7 +14,7 @@ public sealed class ClinicSitePublishingTests
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     // The generated pages that are not content: search engines are told not to index them.
-    private static readonly string[] NotIndexed = ["404.html", "search/index.html"];
+    private static readonly string[] NotIndexed = ["404.html", "search/index.html", "es/404.html", "es/search/index.html"];
 
     private static readonly string[] OpenGraphTypes = ["article", "website"];
 
@@ -104,7 +104,7 @@ public sealed class ClinicSitePublishingTests
             Assert.False(string.IsNullOrWhiteSpace(Meta(document, "og:title")), $"{path}: no og:title");
             Assert.False(string.IsNullOrWhiteSpace(Meta(document, "og:description")), $"{path}: no og:description");
             Assert.Contains(Meta(document, "og:type"), OpenGraphTypes);
-            Assert.Equal("Relevare Patient Education", Meta(document, "og:site_name"));
+            Assert.Equal(path.StartsWith("es/", StringComparison.Ordinal) ? "Relevare: información para pacientes" : "Relevare Patient Education", Meta(document, "og:site_name"));
             Assert.Equal("summary", document.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
         }
 
