@@ -30,8 +30,8 @@ export TZ=UTC LC_ALL=C
 mkdir -p "$WORK/trash" "$WORK/logs"
 die() { echo "error: $*" >&2; exit 1; }
 command -v hugo >/dev/null || die "hugo not found (apt-get install -y hugo)"
-SEQ=0
-trash() { local x; for x in "$@"; do if [ -e "$x" ]; then SEQ=$((SEQ + 1)); mv "$x" "$WORK/trash/$(basename "$x").$$.$SEQ"; fi; done; }
+# Each moved into a new folder of its own: run() is called in a subshell, so no counter could make names unique.
+trash() { local x; for x in "$@"; do if [ -e "$x" ]; then mv "$x" "$(mktemp -d "$WORK/trash/XXXXXXXX")/"; fi; done; }
 
 PHOTOS="$WORK/photos-$N-${WIDTH}x$HEIGHT"
 if [ ! -f "$PHOTOS/photo-$(printf %03d $((N - 1))).jpg" ]; then
