@@ -1,5 +1,6 @@
 using Relevare.Static.Cli;
 using Relevare.Static.Medical;
+using Relevare.Static.Tests.Cli;
 using Relevare.Static.Tests.Fixtures;
 
 namespace Relevare.Static.Tests.Medical;
@@ -57,5 +58,23 @@ public sealed class ClinicSpanishPagesTests
 
         Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("es/conditions/", StringComparison.Ordinal));
         Assert.Equal(TranslationState.Missing, result.Health!.Translations.Single(r => r.Path == "content/conditions/migraine.md").Cells.Single().State);
+    }
+
+    [Fact]
+    public void When_the_english_page_changes_the_spanish_one_says_so_in_spanish_with_a_link_to_it()
+    {
+        using var site = TempSite.FromRepository();
+        var english = site.PathOf("content/conditions/migraine.md");
+        File.WriteAllText(english, File.ReadAllText(english).Replace("They happen most often in people aged 20 to 50.", "They are most common in people aged 20 to 50.", StringComparison.Ordinal));
+
+        var build = CliRunner.Run("build", "--source", site.Root, "--drafts", "--today", "2026-12-01");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("content/es/conditions/migraine.md:", build.Error, StringComparison.Ordinal);
+        Assert.Contains("warning RS0626: this translation is out of date: its source content/conditions/migraine.md changed after it was translated (the change is not signed off yet)", build.Error, StringComparison.Ordinal);
+        var html = File.ReadAllText(site.PathOf("_site/es/conditions/migrana/index.html"));
+        Assert.Contains("<strong>Esta traducci&#243;n no est&#225; al d&#237;a.</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/conditions/migraine/\" hreflang=\"en\" lang=\"en\">Ketamine infusions for migraine</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Esta traducci", File.ReadAllText(site.PathOf("_site/conditions/migraine/index.html")), StringComparison.Ordinal);
     }
 }
