@@ -13,6 +13,7 @@ using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
 using Relevare.Static.Output;
 using Relevare.Static.Publishing;
+using Relevare.Static.Reporting;
 using Relevare.Static.Site;
 using Relevare.Static.Templating;
 
@@ -149,8 +150,22 @@ public static class SiteBuilder
 
         // 7b. Make the images the pages show (resized, upright, metadata stripped; from the cache when unchanged) and
         //     report problems with them at the Markdown lines that show them.
+        //     A person's portrait (people file) is published too, and its problems reported at its line there.
+        var people = config.Medical?.People?.Values ?? [];
+        var portraits = people.Where(p => p.Portrait is not null).Select(p => new ImageReference(p.Portrait!, p.PortraitLocation ?? p.Location)).ToList();
         var (imageFiles, imageStatistics) = ImagePublisher.Publish(
-            source, imageCatalog, rendered.SelectMany(r => r.Value?.Body.Images ?? []), config.Images, images, diagnostics);
+            source, imageCatalog, rendered.SelectMany(r => r.Value?.Body.Images ?? []).Concat(portraits), config.Images, images, diagnostics);
+        if (health is not null)
+        {
+            var bodies = rendered.Where(r => r.Value is not null).ToDictionary(r => r.Value!.Page.Source.Path, r => r.Value!.Body, StringComparer.Ordinal);
+            health = PageImageWeights.Add(
+                health,
+                page => (bodies.TryGetValue(page.Path, out var body) ? body.Images.Select(i => i.SourcePath) : [])
+                    .Concat(people.Where(p => p.Portrait is not null && p.Bio == page.Url).Select(p => p.Portrait!)),
+                imageCatalog,
+                imageFiles);
+        }
+
         timings.Stop("images");
 
         // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,

@@ -3,7 +3,7 @@ using System.Text;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.FrontMatter;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Cli.New;
 
@@ -123,7 +123,7 @@ internal sealed class NewCommand
         }
 
         var slug = parse.GetValue(_slug) ?? Slugs.FromTitle(title);
-        if (!FrontMatterValidator.Slug().IsMatch(slug))
+        if (!Patterns.Slug().IsMatch(slug))
         {
             stderr.WriteLine(slug.Length == 0
                 ? "error: cannot make a file name from this title (no ASCII letters or digits); pass --slug, e.g. --slug ketamine-infusions"

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Relevare.Static.Cli.Review;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
 
 namespace Relevare.Static.Cli.New;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Relevare.Static.Configuration;
 
 namespace Relevare.Static.Checks;
 

@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Construction;
 using AngleSharp.Html.Parser;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Checks;
 
@@ -124,7 +125,7 @@ internal sealed partial class PageScanner
         {
             Report(DiagnosticCodes.CheckLanguage, Site(html), "<html> has no lang attribute, so screen readers may read the page in the wrong language", "add lang=\"en\" (site.yml 'language' in the base template)");
         }
-        else if (!LanguageTag().IsMatch(lang))
+        else if (!Patterns.LanguageTag().IsMatch(lang))
         {
             Report(DiagnosticCodes.CheckLanguage, Site(html), $"lang=\"{lang}\" is not a language tag", "use a tag such as 'en' or 'en-GB'");
         }
@@ -678,7 +679,7 @@ internal sealed partial class PageScanner
     {
         var number = Uri.UnescapeDataString(url.Trim()["tel:".Length..]).Split(';')[0];
         var digits = number.Count(char.IsAsciiDigit);
-        if (!PhoneNumber().IsMatch(number) || digits is < 3 or > 15)
+        if (!Patterns.PhoneNumber().IsMatch(number) || digits is < 3 or > 15)
         {
             Report(DiagnosticCodes.CheckMailtoTel, Site(element), $"the tel: link '{Shorten(url)}' is not a phone number", "write it like tel:+15550100: digits, with a leading + and the country code");
             return;
@@ -764,9 +765,6 @@ internal sealed partial class PageScanner
 
     private readonly record struct TextPositionOf(int Line, int Column);
 
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
-    private static partial Regex LanguageTag();
-
     [GeneratedRegex(@"user-scalable\s*=\s*(no|0)\b|maximum-scale\s*=\s*1(\.0*)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoZoom();
 
@@ -775,7 +773,4 @@ internal sealed partial class PageScanner
 
     [GeneratedRegex(@"^[^\s@<>()\[\],;:""]+@[^\s@<>()\[\],;:""]+\.[^\s@<>()\[\],;:"".]+$")]
     private static partial Regex EmailAddress();
-
-    [GeneratedRegex(@"^\+?[0-9().\-, ]+$")]
-    private static partial Regex PhoneNumber();
 }

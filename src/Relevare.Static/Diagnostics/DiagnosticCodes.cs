@@ -13,6 +13,9 @@ public static class DiagnosticCodes
     public const string ControlCharacter = "RS0003";
     public const string NotPublished = "RS0004";
     public const string CannotRead = "RS0005";
+    public const string SymbolicLinkInContent = "RS0006";
+    public const string RenderBudget = "RS0007";
+    public const string CheckBudget = "RS0008";
     public const string InternalError = "RS0009";
 
     // RS01xx: site.yml.
@@ -148,6 +151,7 @@ public static class DiagnosticCodes
     public const string ConditionWithoutUrl = "RS0804";
     public const string HeadersOverLimit = "RS0805";
     public const string StyleSheetCycle = "RS0806";
+    public const string AliasToHiddenPath = "RS0809";
 
     // Checks of the built pages' translations (hreflang; docs/checks.md), configurable like the RS07xx checks.
     public const string HreflangNotReciprocal = "RS0807";

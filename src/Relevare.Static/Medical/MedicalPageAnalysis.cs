@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Relevare.Static.Citations;
+using Relevare.Static.Configuration;
 using Relevare.Static.Readability;
 
 namespace Relevare.Static.Medical;

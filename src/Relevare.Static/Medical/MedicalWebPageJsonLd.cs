@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Site;
 
 namespace Relevare.Static.Medical;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Configuration;
 using Relevare.Static.Readability;
 
 namespace Relevare.Static.Medical;
@@ -41,6 +42,15 @@ public sealed record PageHealth(
     public bool ChangedSinceReview { get; init; }
     /// <summary>The sentences to rewrite first (hardest first, at most three) when the page is above its readability limit.</summary>
     public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
+
+    /// <summary>
+    /// The pictures the page shows that the build published (its Markdown images, and the portrait on a person's
+    /// bio page), by source path; a picture that could not be published is not listed (its diagnostic is).
+    /// </summary>
+    public ImmutableArray<PageImage> Images { get; init; } = [];
+
+    /// <summary>The most a patient downloads for the page's pictures: the sum of each picture's largest file.</summary>
+    public long ImageBytes => Images.Sum(i => i.LargestBytes);
 
     /// <summary>
     /// The language whose formulas scored the page: <c>en</c> (Flesch–Kincaid grade, <see cref="ReadabilityLimit"/> a

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Relevare.Static.Citations;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Site;
 
 namespace Relevare.Static.Medical;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
 
@@ -10,7 +9,7 @@ namespace Relevare.Static.Readability;
 /// <c>{ min_inflesz: 45, reason: "…" }</c> (a Spanish page's INFLESZ score). An exception is a decision someone must
 /// be able to review later, so it needs one bound and a written reason (RS0613 otherwise).
 /// </summary>
-internal static partial class ReadabilityExemptionReader
+internal static class ReadabilityExemptionReader
 {
     /// <summary>The fewest words a reason may have: enough for a sentence, not a shrug ("technical").</summary>
     public const int MinReasonWords = 5;
@@ -44,7 +43,7 @@ internal static partial class ReadabilityExemptionReader
         }
         else if (infleszEntry is not null)
         {
-            if (infleszEntry.Value is YamlScalar { IsPlain: true } infleszText && Grade().IsMatch(infleszText.Value)
+            if (infleszEntry.Value is YamlScalar { IsPlain: true } infleszText && Patterns.Grade().IsMatch(infleszText.Value)
                 && double.TryParse(infleszText.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 99)
             {
                 inflesz = score;
@@ -58,7 +57,7 @@ internal static partial class ReadabilityExemptionReader
         {
             Error(path, diagnostics, map, "the readability exception has no 'max_grade'", "add the highest grade this page may reach, e.g. 'max_grade: 10' (or, for a page in Spanish, the lowest INFLESZ score, e.g. 'min_inflesz: 45')");
         }
-        else if (gradeEntry.Value is not YamlScalar { IsPlain: true } gradeText || !Grade().IsMatch(gradeText.Value)
+        else if (gradeEntry.Value is not YamlScalar { IsPlain: true } gradeText || !Patterns.Grade().IsMatch(gradeText.Value)
             || !double.TryParse(gradeText.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out grade) || grade is < 1 or > 20)
         {
             Error(path, diagnostics, gradeEntry.Value, "'max_grade' must be a school grade from 1 to 20 (e.g. 10 or 9.5)", "write e.g. 'max_grade: 10'");
@@ -79,7 +78,4 @@ internal static partial class ReadabilityExemptionReader
 
     private static void Error(string path, List<Diagnostic> diagnostics, YamlNode at, string message, string hint) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidReadabilityException, new SourceLocation(path, at.Line, at.Column), message, hint));
-
-    [GeneratedRegex(@"^[0-9]{1,2}(\.[0-9])?$")]
-    private static partial Regex Grade();
 }

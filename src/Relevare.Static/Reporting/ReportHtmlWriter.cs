@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
 using Relevare.Static.Readability;
 
@@ -37,6 +38,7 @@ internal static class ReportHtmlWriter
         Pages(html, health, diagnostics);
         ReportTranslations.Append(html, health);
         ReportReviewHistory.Append(html, health);
+        ReportImages.Append(html, health);
         html.Append("<section aria-labelledby=\"due-heading\">\n<h2 id=\"due-heading\">Reviews falling due by month</h2>\n<figure>\n")
             .Append(ReportCharts.ReviewsByMonth(health, health.Today ?? FirstReview(health)))
             .Append("\n<figcaption>Pages whose next review falls in each month; overdue reviews are counted first.</figcaption>\n</figure>\n</section>\n");

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
 using Relevare.Static.Readability;
 
@@ -152,6 +153,7 @@ internal static class ReportJsonWriter
         json.WriteEndArray();
         json.WriteEndObject();
 
+        ReportImages.Write(json, page);
         json.WriteStartArray("diagnostics");
         foreach (var d in diagnostics)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
 
 namespace Relevare.Static.Reporting;

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Relevare.Static.Configuration;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
-using Relevare.Static.Publishing;
 using Relevare.Static.Site;
 using Scriban.Runtime;
 
@@ -67,10 +67,10 @@ internal static class TemplateModel
                 ("address", config.Clinic.Address),
                 ("phone_is_placeholder", config.Clinic.PhoneIsPlaceholder),
                 ("address_is_placeholder", config.Clinic.AddressIsPlaceholder)),
-            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(MedicalTemplateModel.Person)),
+            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(p => MedicalTemplateModel.Person(p, site.LinkTargets.Images, config.Images.Sizes))),
             ["pages"] = Array(summaries.Select(p => Summary(p, dateText))),
             ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(p => Summary(p, dateText))),
-            ["feed_url"] = config.Publishing is null || FeedFile.Entries(site, language).Count == 0 ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed),
+            ["feed_url"] = config.Publishing is null || ListingPlanner.FeedEntries(site, language).Count == 0 ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed),
             ["search_url"] = config.Publishing is null ? null : PublishedPaths.UrlInLanguage(language, PublishedPaths.SearchUrl),
             ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.SearchIndex),
             ["manifest_url"] = config.Publishing is null ? null : "/" + PublishedPaths.Manifest,
@@ -128,7 +128,7 @@ internal static class TemplateModel
         }
 
         model["extra"] = extra;
-        MedicalTemplateModel.AddTo(model, site.Config, page, medical, dateText);
+        MedicalTemplateModel.AddTo(model, site.Config, page, medical, site.LinkTargets.Images, dateText);
         model.IsReadOnly = true;
         return model;
     }

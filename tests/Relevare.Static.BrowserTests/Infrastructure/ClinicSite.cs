@@ -8,6 +8,9 @@ internal static class ClinicSite
 
     public const string HomePage = "/";
 
+    /// <summary>The clinic's pages with pictures: the infusion-day diagram (an SVG Markdown image) and the bio page's portrait slot.</summary>
+    public static IReadOnlyList<string> ImagePages { get; } = ["/treatment/during-your-infusion/", "/dr-mallek/"];
+
     /// <summary>
     /// A fallback policy for sites without a <c>_headers</c> file. The clinic's site publishes its own (site.yml
     /// <c>publishing:</c>), and the server sends that file's stricter policy instead of this one.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Relevare.Static.Citations;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
