@@ -113,13 +113,19 @@ public static class SiteBuilder
             Budget = options.MarkdownBudget ?? MarkdownParseBudget.Time(MarkdownRenderer.ParseBudget),
             ImageSizes = config.Images.Sizes,
         };
-        var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site, strings), strings) : null;
+        var renderer = templatesUsable
+            ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site, strings), strings) { Budget = options.RenderBudget ?? WorkBudget.Time(PageTemplateRenderer.RenderTime) }
+            : null;
         reuse.SetRenderScope(templateFiles.Concat(strings.AsFiles()), templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
 
         // Each page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
         // checks across pages, and the generated pages). Only what the checks found is kept, not a parsed page.
-        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks) { Clinic = config.Clinic };
+        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks)
+        {
+            Clinic = config.Clinic,
+            Budget = options.CheckBudget ?? WorkBudget.Time(CheckOptions.CheckTime),
+        };
         var checker = new SiteChecker(checkOptions);
         var scanned = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         var keepBodies = cache is not null || config.Publishing is not null;

@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Construction;
 using AngleSharp.Html.Parser;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Templating;
 using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Checks;
@@ -67,8 +68,27 @@ internal sealed partial class PageScanner
     public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = true });
 
     /// <summary>Checks the page at <paramref name="path"/> (relative to the site root) whose text is <paramref name="html"/>.</summary>
-    public static PageScan Scan(HtmlParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, string path, string html, PageOrigin? origin) =>
-        new PageScanner(reporter, resolver, options, parser.ParseDocument(html), path, html, origin).Scan();
+    public static PageScan Scan(HtmlParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, string path, string html, PageOrigin? origin)
+    {
+        // Counted before parsing (the parse is most of the cost, and cannot be interrupted): the same page gets the
+        // same verdict on any machine.
+        var elements = PageSize.CountElements(html);
+        if (elements > PageSize.MaxCheckedElements)
+        {
+            var page = new FindingSite(path, 1, 1, null, origin?.SourcePath, false, IgnoreRule.None);
+            return Unchecked(reporter, page, string.Create(
+                CultureInfo.InvariantCulture,
+                $"the page has {elements:N0} HTML elements, more than the {PageSize.MaxCheckedElements:N0} the checks go through in one page; it was not checked"));
+        }
+
+        return new PageScanner(reporter, resolver, options, parser.ParseDocument(html), path, html, origin).Scan();
+    }
+
+    // A page the checks gave up on: its only finding says why (its links and ids are unknown, so it fails the build).
+    private static PageScan Unchecked(FindingReporter reporter, FindingSite page, string message) =>
+        new(page.HtmlPath, page, [], [], false, [reporter.CreateFixed(
+            DiagnosticSeverity.Error, DiagnosticCodes.CheckBudget, page, message,
+            "split the page into several pages; when every page is reported, a template repeats something without end")]);
 
     private PageScan Scan()
     {
@@ -79,8 +99,20 @@ internal sealed partial class PageScanner
 
         var firstById = new Dictionary<string, IElement>(StringComparer.Ordinal);
         var isRedirect = false;
+        var spent = _options.Budget.Start();
+        var visited = 0;
         foreach (var element in _elements)
         {
+            if (spent())
+            {
+                var at = Site(element);
+                return Unchecked(_reporter, Site(_document.DocumentElement) with { Line = 1, Column = 1, Markdown = null, FromMarkdown = false }, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"checking the page took more than {_options.Budget.ShownAs.TotalSeconds:0.#} s and was abandoned at line {at.Line}, after {visited:N0} of its {_elements.Length:N0} elements; it was not checked"));
+            }
+
+            visited++;
+
             CheckId(element, firstById);
             CheckAttributes(element);
             isRedirect |= CheckElement(element);

@@ -138,7 +138,7 @@ public sealed partial class MedicalCliTests
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    [GeneratedRegex(@"^Content health on 2026-11-25: 6 pages, 0 reviews overdue, 0 due soon, 0 above the readability limit, 0 errors, 9 warnings$")]
+    [GeneratedRegex(@"^Content health on 2026-11-25: 7 pages, 0 reviews overdue, 0 due soon, 0 above the readability limit, 0 errors, 9 warnings$")]
     private static partial Regex ReportSummary();
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
