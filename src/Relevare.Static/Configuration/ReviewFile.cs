@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
@@ -12,7 +11,7 @@ namespace Relevare.Static.Configuration;
 /// <c>content/_data/reviews.yml</c>: the sign-offs of health pages, by page path, oldest first. Written by
 /// <c>relevare review</c> (never by hand) and read by the build, which compares each page with its last sign-off.
 /// </summary>
-internal static partial class ReviewFile
+internal static class ReviewFile
 {
     /// <summary>Where the review record lives, relative to the site's folder.</summary>
     public const string Path = ContentDiscovery.DataFolder + "reviews.yml";
@@ -117,7 +116,7 @@ internal static partial class ReviewFile
         var editorial = Scalar(map, "editorial");
         var person = editorial is null ? Scalar(map, "reviewer") : Scalar(map, "by");
         if (date is null || !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || content is null || !Fingerprint().IsMatch(content) || person is null)
+            || content is null || !Patterns.Fingerprint().IsMatch(content) || person is null)
         {
             Error(diagnostics, map, "a sign-off needs 'date' (YYYY-MM-DD), 'reviewer' (or 'editorial' and 'by') and a 'content' fingerprint");
             return null;
@@ -135,7 +134,4 @@ internal static partial class ReviewFile
     private static void Error(List<Diagnostic> diagnostics, YamlNode at, string message) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ReviewRecordInvalid, new SourceLocation(Path, at.Line, at.Column), message,
             "this file is written by 'relevare review': restore it from version control, or run 'relevare review' again for the page"));
-
-    [GeneratedRegex("^sha256:[0-9a-f]{64}$")]
-    private static partial Regex Fingerprint();
 }

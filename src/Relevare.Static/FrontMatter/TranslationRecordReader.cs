@@ -38,7 +38,7 @@ internal static partial class TranslationRecordReader
         }
 
         var fingerprint = Scalar(map, "fingerprint");
-        if (fingerprint is null || !Fingerprint().IsMatch(fingerprint))
+        if (fingerprint is null || !Patterns.Fingerprint().IsMatch(fingerprint))
         {
             Error(path, diagnostics, map.Find("fingerprint")?.Value ?? map,
                 fingerprint is null ? "translation_of has no 'fingerprint'" : $"'fingerprint' is '{fingerprint}', not a fingerprint (sha256: and 64 hexadecimal digits)",
@@ -69,7 +69,4 @@ internal static partial class TranslationRecordReader
 
     [GeneratedRegex(@"^content/[^\s]+\.md$")]
     private static partial Regex SourcePath();
-
-    [GeneratedRegex("^sha256:[0-9a-f]{64}$")]
-    private static partial Regex Fingerprint();
 }

@@ -61,6 +61,13 @@ internal static partial class Patterns
     [GeneratedRegex(@"^[0-9]{1,2}(\.[0-9])?$")]
     public static partial Regex Grade();
 
+    /// <summary>
+    /// A fingerprint of a page's medical content as the build writes it (<c>sha256:</c> and 64 lowercase hex digits):
+    /// a reviewer's sign-off in the review file, a translation's source version in front matter.
+    /// </summary>
+    [GeneratedRegex("^sha256:[0-9a-f]{64}$")]
+    public static partial Regex Fingerprint();
+
     /// <summary>A date written <c>YYYY-MM-DD</c> (whether it is a day of the calendar is checked when it is parsed).</summary>
     [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     public static partial Regex IsoDate();

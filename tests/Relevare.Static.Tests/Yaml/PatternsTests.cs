@@ -26,6 +26,7 @@ public sealed class PatternsTests
         { nameof(Patterns.UrlScheme), "^[a-z][a-z0-9+.-]*$", "aA1+.-:", 4 },          // UrlResolver
         { nameof(Patterns.Grade), @"^[0-9]{1,2}(\.[0-9])?$", "10.5a", 5 },            // MedicalSettingsReader, ReadabilityExemptionReader
         { nameof(Patterns.IsoDate), "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "20-", 10 },      // FrontMatterValidator
+        { nameof(Patterns.Fingerprint), "^sha256:[0-9a-f]{64}$", "s:0aA", 4 },         // ReviewFile, TranslationRecordReader
     };
 
     [Theory]
@@ -35,7 +36,8 @@ public sealed class PatternsTests
         var shared = Shared(pattern);
         var old = new Regex(before);
         string[] cases = ["", "\n", "a\n", "2026-01-05", "2026-01-05\n", "２０２６-01-05", "en-GB", "de-CH-1901", "en-x-twain", "EN",
-            "abcdefghi", "-a", "a-", "a--b", "/team/dr-rivera/", "+1 (617) 555-0142", "10.5", "8", "100", "xref", "a_b", "über"];
+            "abcdefghi", "-a", "a-", "a--b", "/team/dr-rivera/", "+1 (617) 555-0142", "10.5", "8", "100", "xref", "a_b", "über",
+            "sha256:" + new string('a', 64), "sha256:" + new string('A', 64), "sha256:" + new string('0', 63), "sha256:" + new string('f', 65)];
 
         var differ = Strings(alphabet, longest).Concat(cases).Where(s => shared.IsMatch(s) != old.IsMatch(s)).Take(5).ToList();
 
