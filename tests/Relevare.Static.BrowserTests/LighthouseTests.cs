@@ -30,7 +30,7 @@ public sealed class LighthouseTests
         _output = output;
     }
 
-    public static TheoryData<string> Pages => new([ClinicSite.HomePage, ClinicSite.MigrainePage]);
+    public static TheoryData<string> Pages => new([ClinicSite.HomePage, ClinicSite.MigrainePage, ClinicSite.SpanishHomePage]);
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -8,6 +8,9 @@ internal static class ClinicSite
 
     public const string HomePage = "/";
 
+    /// <summary>The Spanish home page (content/es/index.md).</summary>
+    public const string SpanishHomePage = "/es/";
+
     /// <summary>
     /// A fallback policy for sites without a <c>_headers</c> file. The clinic's site publishes its own (site.yml
     /// <c>publishing:</c>), and the server sends that file's stricter policy instead of this one.
