@@ -11,7 +11,13 @@
 # hits both alike; medians of RUNS rounds (default 3). Nothing is deleted during the run (renamed into
 # $WORK/trash instead; see ../shared/bench/README.md). relevare runs as the Native AOT binary.
 #
-# Environment: RUNS (default 3), WORK (default /tmp/relevare-image-bench), WIDTH/HEIGHT (default 4000/3000).
+# Both encode at quality 75 (Hugo's default, JPEG and WebP); Hugo resizes with its default Box filter, relevare with
+# a Mitchell cubic (halving steps, JPEGs decoded at a reduced scale). Hugo also publishes each original photo (page
+# bundle resources are copied); relevare does not.
+#
+# Environment: RUNS (default 3), WORK (default /tmp/relevare-image-bench), WIDTH/HEIGHT (default 4000/3000),
+# RELEVARE (a relevare binary already published, to skip the Native AOT publish), WARMUP (default 1: one cold
+# build of each, not counted, first; 0 skips it, for a long run at N=200).
 set -euo pipefail
 N=${1:-200}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -34,11 +40,14 @@ if [ ! -f "$PHOTOS/photo-$(printf %03d $((N - 1))).jpg" ]; then
     || die "corpus generation failed: $WORK/logs/corpus.log"
 fi
 
-echo "publishing relevare (Native AOT) ..."
-dotnet publish "$REPO/src/Relevare.Static.Cli" -c Release -r linux-x64 -p:PublishAot=true \
-  -o "$WORK/relevare-aot" >"$WORK/logs/publish-aot.log" 2>&1 || die "publish failed: $WORK/logs/publish-aot.log"
-RELEVARE="$WORK/relevare-aot/relevare"
-[ -f "$WORK/relevare-aot/libSkiaSharp.so" ] || die "libSkiaSharp.so is not beside the native binary"
+if [ -z "${RELEVARE:-}" ]; then
+  echo "publishing relevare (Native AOT) ..."
+  dotnet publish "$REPO/src/Relevare.Static.Cli" -c Release -r linux-x64 -p:PublishAot=true \
+    -o "$WORK/relevare-aot" >"$WORK/logs/publish-aot.log" 2>&1 || die "publish failed: $WORK/logs/publish-aot.log"
+  RELEVARE="$WORK/relevare-aot/relevare"
+fi
+[ -x "$RELEVARE" ] || die "no relevare binary at $RELEVARE"
+[ -f "$(dirname "$RELEVARE")/libSkiaSharp.so" ] || die "libSkiaSharp.so is not beside the native binary"
 
 # The two sites, rebuilt from scratch when N changes.
 R="$WORK/site-relevare"; H="$WORK/site-hugo"
@@ -72,23 +81,31 @@ run() { # tool mode -> seconds on stdout
 }
 
 declare -A TIMES
-echo "warm-up round (not counted) ..."
-run relevare cold >/dev/null; run hugo cold >/dev/null
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ "${WARMUP:-1}" != 0 ]; then
+  echo "warm-up round (not counted) ..."
+  run relevare cold >/dev/null; run hugo cold >/dev/null
+fi
+RATIOS=""
 for ((round = 1; round <= RUNS; round++)); do
   for mode in cold warm; do
     for tool in relevare hugo; do
       t=$(run "$tool" "$mode")
       TIMES[$tool-$mode]="${TIMES[$tool-$mode]:-} $t"
       printf 'round %d %-8s %-4s %8.2f s\n' "$round" "$tool" "$mode" "$t"
+      [ "$tool" = relevare ] && last=$t
+      [ "$tool" = hugo ] && [ "$mode" = cold ] && RATIOS="$RATIOS $(echo "$last / $t" | bc -l)"
     done
   done
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+range() { tr ' ' '\n' | grep -v '^$' | sort -g | awk 'NR==1 {lo=$1} {hi=$1} END {printf "%.2f-%.2f", lo, hi}'; }
 echo
-echo "N=$N photos of ${WIDTH}x$HEIGHT, $RUNS rounds, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-8s %10s %10s %12s\n' tool cold warm warm/cold
+echo "N=$N photos of ${WIDTH}x$HEIGHT, $RUNS rounds, $(nproc) cores, load average at the start: $LOAD_START, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-8s %9s %13s %9s %13s %9s\n' tool cold cold-range warm warm-range warm/cold
 for tool in relevare hugo; do
   c=$(echo "${TIMES[$tool-cold]}" | median); w=$(echo "${TIMES[$tool-warm]}" | median)
-  printf '%-8s %9.2fs %9.2fs %12.3f\n' "$tool" "$c" "$w" "$(echo "$w / $c" | bc -l)"
+  printf '%-8s %8.2fs %13s %8.2fs %13s %9.3f\n' "$tool" "$c" "$(echo "${TIMES[$tool-cold]}" | range)" "$w" "$(echo "${TIMES[$tool-warm]}" | range)" "$(echo "$w / $c" | bc -l)"
 done
+printf 'relevare/hugo cold, round by round: median %.3f, range %s\n' "$(echo "$RATIOS" | median)" "$(echo "$RATIOS" | range)"

@@ -100,6 +100,14 @@ internal sealed class BuildCommand
             return ExitCodes.Usage;
         }
 
+        // With the lock held no other build is writing: staging and old folders beside the output are leftovers of
+        // a build that was killed (kill -9, a power cut) and would otherwise stay forever.
+        var leftovers = OutputLeftovers.Remove(output);
+        foreach (var failure in leftovers.Failed)
+        {
+            stderr.WriteLine($"warning: could not remove a folder left by an interrupted build: {failure}");
+        }
+
         var options = new BuildOptions(parse.GetValue(_drafts), parse.GetValue(_baseUrl))
         {
             OutputFolder = Shown(source, output),
@@ -169,12 +177,24 @@ internal sealed class BuildCommand
                 json.WriteNumber("seconds", Math.Round(seconds, 3));
                 json.WriteString("output", output);
                 json.WriteString("summary", summary);
+                json.WriteStartArray("removed_leftovers");
+                foreach (var folder in leftovers.Removed)
+                {
+                    json.WriteStringValue(folder);
+                }
+
+                json.WriteEndArray();
             });
             return exit;
         }
 
         // GitHub reads workflow commands (annotations) from standard output.
         DiagnosticPrinter.PrintText(_environment.GitHubActions ? stdout : stderr, result.Diagnostics, _environment.GitHubActions, parse.GetValue(_verbose));
+        foreach (var folder in leftovers.Removed)
+        {
+            stdout.WriteLine($"Removed {folder}, left by an interrupted build");
+        }
+
         stdout.WriteLine(summary);
         if (!failed)
         {
@@ -187,19 +207,39 @@ internal sealed class BuildCommand
     /// <summary>Refuses outputs whose replacement would destroy sources or an unrelated folder.</summary>
     internal static string? OutputProblem(string source, string output)
     {
-        var sourceRoot = source.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var outputRoot = output + Path.DirectorySeparatorChar;
-        if (sourceRoot.StartsWith(outputRoot, StringComparison.Ordinal))
+        // As written, and then where the paths really lead: an --output reached through a symbolic link (or a
+        // source folder that is one) is judged by the folder it would actually replace.
+        string realSource, realOutput;
+        try
         {
-            return $"--output '{output}' contains the source folder; building would replace the sources. Choose an empty or new folder such as '{Path.Combine(source, "_site")}'";
+            (realSource, realOutput) = (RealPath.Of(source), RealPath.Of(output));
+        }
+        catch (IOException e)
+        {
+            return $"--output '{output}' cannot be checked: {e.Message}. Choose a folder reached without that link";
         }
 
-        foreach (var folder in new[] { "content", "templates", "assets" })
+        var through = realOutput == output ? "" : $" (through symbolic links: '{realOutput}')";
+        foreach (var (sourceRoot, outputRoot) in new[] { (source, output), (realSource, realOutput) })
         {
-            var protectedRoot = Path.Combine(source, folder) + Path.DirectorySeparatorChar;
-            if (outputRoot.StartsWith(protectedRoot, StringComparison.Ordinal))
+            var sourceFolder = sourceRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            var outputFolder = outputRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (sourceFolder.StartsWith(outputFolder, StringComparison.Ordinal))
             {
-                return $"--output '{output}' is inside {folder}/; choose a folder outside the site's sources";
+                return $"--output '{output}'{through} contains the source folder; building would replace the sources. Choose an empty or new folder such as '{Path.Combine(source, "_site")}'";
+            }
+
+            foreach (var folder in new[] { "content", "templates", "assets" })
+            {
+                // The sources' folders may be links themselves: their real folders are protected as well.
+                var written = Path.Combine(sourceRoot, folder);
+                foreach (var protectedRoot in new[] { written, RealOrAsWritten(written) }.Select(p => p + Path.DirectorySeparatorChar))
+                {
+                    if (outputFolder.StartsWith(protectedRoot, StringComparison.Ordinal))
+                    {
+                        return $"--output '{output}'{through} is inside {folder}/; choose a folder outside the site's sources";
+                    }
+                }
             }
         }
 
@@ -209,6 +249,18 @@ internal sealed class BuildCommand
         }
 
         return null;
+    }
+
+    private static string RealOrAsWritten(string path)
+    {
+        try
+        {
+            return RealPath.Of(path);
+        }
+        catch (IOException)
+        {
+            return path; // a loop of links: nothing can be written through it either
+        }
     }
 
     /// <summary>The output folder as check findings name it: like content paths, relative to the source folder.</summary>

@@ -14,13 +14,23 @@ internal static class SiteWriter
     /// Marks a folder as written by relevare. An existing output folder without it is never replaced, so a
     /// mistyped --output cannot wipe an unrelated folder.
     /// </summary>
-    public const string MarkerFile = ".relevare-output";
+    public const string MarkerFile = OutputMarker.FileName;
 
     private const string MarkerText = "This folder is written by 'relevare build' and replaced as a whole on every build.\n";
 
     /// <summary>True when <paramref name="output"/> is missing, empty, or was written by relevare.</summary>
     public static bool MayReplace(string output) =>
         !Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any() || File.Exists(Path.Combine(output, MarkerFile));
+
+    /// <summary>
+    /// Creates the staging folder with the marker in it before anything else: a staging folder left by a build killed
+    /// mid-write is then recognisably relevare's, and the next build removes it (<see cref="OutputLeftovers"/>).
+    /// </summary>
+    internal static void CreateStaging(string staging)
+    {
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
+    }
 
     public static void Write(string output, IReadOnlyList<OutputFile> files)
     {
@@ -44,7 +54,7 @@ internal static class SiteWriter
             // Folders and files in parallel: creating them is mostly kernel time, which overlaps well across cores.
             // Pretty URLs give most pages a folder of their own, so the folders are as many as the pages: each is
             // created by the first file that needs it (creating an existing folder is a no-op, also in a race).
-            Directory.CreateDirectory(staging);
+            CreateStaging(staging);
             try
             {
                 Parallel.ForEach(targets, target =>
@@ -65,7 +75,6 @@ internal static class SiteWriter
                 ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             }
 
-            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
             if (Directory.Exists(output))
             {
                 Directory.Move(output, old);
@@ -77,7 +86,7 @@ internal static class SiteWriter
         {
             if (Directory.Exists(staging))
             {
-                Directory.Delete(staging, recursive: true);
+                OutputLeftovers.DeleteMarkerLast(staging);
             }
 
             if (!Directory.Exists(output) && Directory.Exists(old))
@@ -88,9 +97,10 @@ internal static class SiteWriter
             throw;
         }
 
+        // Marker last: if this process is killed meanwhile, the next build removes the rest (OutputLeftovers).
         if (Directory.Exists(old))
         {
-            Directory.Delete(old, recursive: true);
+            OutputLeftovers.DeleteMarkerLast(old);
         }
     }
 }

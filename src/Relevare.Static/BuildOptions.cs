@@ -25,4 +25,10 @@ public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = nul
 
     /// <summary>How long a page's Markdown may take to parse; null for the product's 5 s. Tests inject a clock-free budget.</summary>
     internal Markdown.MarkdownParseBudget? MarkdownBudget { get; init; }
+
+    /// <summary>How much rendering one page's templates may cost (null: <see cref="Templating.PageTemplateRenderer.RenderTime"/>); tests count work instead of time.</summary>
+    internal Diagnostics.WorkBudget? RenderBudget { get; init; }
+
+    /// <summary>How much checking one page may cost (null: <see cref="Checks.CheckOptions.CheckTime"/>); tests count elements instead of time.</summary>
+    internal Diagnostics.WorkBudget? CheckBudget { get; init; }
 }

@@ -13,6 +13,7 @@ using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
 using Relevare.Static.Output;
 using Relevare.Static.Publishing;
+using Relevare.Static.Reporting;
 using Relevare.Static.Site;
 using Relevare.Static.Templating;
 
@@ -98,6 +99,11 @@ public static class SiteBuilder
             .Build(validPages, failed, assets, diagnostics);
         site = site with { LinkTargets = site.LinkTargets with { Images = imageCatalog }, Listings = strings.NameSections(site.Listings) };
         PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
+
+        // 6b. Translations against their sources: the version each records, out of date, reviewer's language,
+        //     references. Out-of-date ones show their readers a notice, so this comes before any render.
+        var translations = TranslationReview.Check(site, diagnostics);
+        site = site with { OutdatedTranslations = TranslationReview.Notices(site, translations) };
         timings.Stop("site model");
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
@@ -107,13 +113,19 @@ public static class SiteBuilder
             Budget = options.MarkdownBudget ?? MarkdownParseBudget.Time(MarkdownRenderer.ParseBudget),
             ImageSizes = config.Images.Sizes,
         };
-        var renderer = templatesUsable ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site, strings), strings) : null;
+        var renderer = templatesUsable
+            ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site, strings), strings) { Budget = options.RenderBudget ?? WorkBudget.Time(PageTemplateRenderer.RenderTime) }
+            : null;
         reuse.SetRenderScope(templateFiles.Concat(strings.AsFiles()), templatesUsable);
         var medical = new MedicalPageAnalyzer(config, options.Today);
 
         // Each page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
         // checks across pages, and the generated pages). Only what the checks found is kept, not a parsed page.
-        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks) { Clinic = config.Clinic };
+        var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks)
+        {
+            Clinic = config.Clinic,
+            Budget = options.CheckBudget ?? WorkBudget.Time(CheckOptions.CheckTime),
+        };
         var checker = new SiteChecker(checkOptions);
         var scanned = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         var keepBodies = cache is not null || config.Publishing is not null;
@@ -135,13 +147,31 @@ public static class SiteBuilder
         Collect(rendered, diagnostics);
         var health = config.Medical is { } settings
             ? new ContentHealth(config.Title, options.Today, settings, [.. rendered.Select(r => r.Value?.Health).OfType<PageHealth>().OrderBy(h => h.Path, StringComparer.Ordinal)])
+            {
+                OtherLanguages = [.. config.AllLanguages.Where(l => !l.IsDefault).Select(l => l.Tag)],
+                Translations = translations,
+            }
             : null;
         timings.Stop("render");
 
         // 7b. Make the images the pages show (resized, upright, metadata stripped; from the cache when unchanged) and
         //     report problems with them at the Markdown lines that show them.
+        //     A person's portrait (people file) is published too, and its problems reported at its line there.
+        var people = config.Medical?.People?.Values ?? [];
+        var portraits = people.Where(p => p.Portrait is not null).Select(p => new ImageReference(p.Portrait!, p.PortraitLocation ?? p.Location)).ToList();
         var (imageFiles, imageStatistics) = ImagePublisher.Publish(
-            source, imageCatalog, rendered.SelectMany(r => r.Value?.Body.Images ?? []), config.Images, images, diagnostics);
+            source, imageCatalog, rendered.SelectMany(r => r.Value?.Body.Images ?? []).Concat(portraits), config.Images, images, diagnostics);
+        if (health is not null)
+        {
+            var bodies = rendered.Where(r => r.Value is not null).ToDictionary(r => r.Value!.Page.Source.Path, r => r.Value!.Body, StringComparer.Ordinal);
+            health = PageImageWeights.Add(
+                health,
+                page => (bodies.TryGetValue(page.Path, out var body) ? body.Images.Select(i => i.SourcePath) : [])
+                    .Concat(people.Where(p => p.Portrait is not null && p.Bio == page.Url).Select(p => p.Portrait!)),
+                imageCatalog,
+                imageFiles);
+        }
+
         timings.Stop("images");
 
         // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,

@@ -3,7 +3,7 @@ using System.Text;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.FrontMatter;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Cli.New;
 
@@ -12,9 +12,19 @@ internal sealed class NewCommand
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly Argument<string> _type = new("type") { Description = "The content type from site.yml, e.g. article or page." };
+    private readonly Argument<string?> _type = new("type") { Description = "The content type from site.yml, e.g. article or page (not with --translation-of).", Arity = ArgumentArity.ZeroOrOne };
 
-    private readonly Argument<string> _title = new("title") { Description = "The page's title, in quotes." };
+    private readonly Argument<string?> _title = new("title") { Description = "The page's title, in quotes (not with --translation-of).", Arity = ArgumentArity.ZeroOrOne };
+
+    private readonly Option<string?> _lang = new("--lang")
+    {
+        Description = "With --translation-of: the language to translate into, a tag from site.yml's languages (e.g. es).",
+    };
+
+    private readonly Option<string?> _translationOf = new("--translation-of")
+    {
+        Description = "Start a translation of this page (its path, e.g. content/conditions/migraine.md), recording which version of it is translated.",
+    };
 
     private readonly Option<DirectoryInfo> _source = new("--source", "-s")
     {
@@ -42,7 +52,7 @@ internal sealed class NewCommand
     {
         var command = new Command("new", "Create a page from its type's archetype in templates/archetypes/ (never overwrites a file).")
         {
-            _type, _title, _source, _section, _slug, _today,
+            _type, _title, _source, _section, _slug, _today, _lang, _translationOf,
         };
         command.SetAction(Run);
         return command;
@@ -52,8 +62,9 @@ internal sealed class NewCommand
     {
         var stderr = _environment.Error;
         var source = parse.GetValue(_source)!.FullName;
-        var type = parse.GetValue(_type)!;
-        var title = parse.GetValue(_title)!.Trim();
+        var type = parse.GetValue(_type);
+        var title = parse.GetValue(_title)?.Trim();
+        var translationOf = parse.GetValue(_translationOf);
         var configPath = Path.Combine(source, SiteConfigLoader.FileName);
         if (!File.Exists(configPath))
         {
@@ -68,6 +79,29 @@ internal sealed class NewCommand
         {
             DiagnosticPrinter.PrintText(stderr, diagnostics, githubActions: false);
             stderr.WriteLine("error: fix site.yml first");
+            return ExitCodes.Usage;
+        }
+
+        if (translationOf is not null)
+        {
+            if (type is not null)
+            {
+                stderr.WriteLine("error: with --translation-of, give no type or title: the translation copies them from the page it translates");
+                return ExitCodes.Usage;
+            }
+
+            return NewTranslation.Run(_environment, source, config, parse.GetValue(_lang), translationOf);
+        }
+
+        if (parse.GetValue(_lang) is not null)
+        {
+            stderr.WriteLine("error: --lang starts a translation and needs --translation-of, e.g. relevare new --lang es --translation-of content/conditions/migraine.md");
+            return ExitCodes.Usage;
+        }
+
+        if (type is null || title is null)
+        {
+            stderr.WriteLine("error: give the content type and the title, e.g. relevare new article \"Ketamine for chronic pain\"");
             return ExitCodes.Usage;
         }
 
@@ -89,7 +123,7 @@ internal sealed class NewCommand
         }
 
         var slug = parse.GetValue(_slug) ?? Slugs.FromTitle(title);
-        if (!FrontMatterValidator.Slug().IsMatch(slug))
+        if (!Patterns.Slug().IsMatch(slug))
         {
             stderr.WriteLine(slug.Length == 0
                 ? "error: cannot make a file name from this title (no ASCII letters or digits); pass --slug, e.g. --slug ketamine-infusions"

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Medical;
 

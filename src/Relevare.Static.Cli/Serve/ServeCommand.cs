@@ -103,6 +103,17 @@ internal sealed class ServeCommand
                 stderr.WriteLine($"error: another relevare build is writing {output}; wait for it to finish");
                 return ExitCodes.Usage;
             }
+
+            var leftovers = OutputLeftovers.Remove(output);
+            foreach (var folder in leftovers.Removed)
+            {
+                stdout.WriteLine($"Removed {folder}, left by an interrupted build");
+            }
+
+            foreach (var failure in leftovers.Failed)
+            {
+                stderr.WriteLine($"warning: could not remove a folder left by an interrupted build: {failure}");
+            }
         }
 
         var options = new ServeOptions(source, address, host, parse.GetValue(_port), parse.GetValue(_drafts), output)

@@ -32,6 +32,9 @@ internal sealed class WatchedSourceFileSystem : ISourceFileSystem
 
     public bool IsSymbolicLink(string path) => _disk.IsSymbolicLink(path);
 
+    // Not remembered: links are few, and one made or removed while serving is reported on the next build.
+    public IReadOnlyList<SourceLink> SymbolicLinks(string directory) => _disk.SymbolicLinks(directory);
+
     /// <summary>
     /// Forgets <paramref name="path"/> (relative, with <c>/</c>), everything under it (it may be a folder), and, when
     /// files may have appeared or disappeared, the listing of the top folder it is in.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Relevare.Static.Configuration;
 
 namespace Relevare.Static.Checks;
 
@@ -47,6 +48,12 @@ internal sealed record CheckOptions(
 
     /// <summary>The clinic's contact details from site.yml: every <c>tel:</c> link must dial its phone. Null for a folder of HTML alone.</summary>
     public Relevare.Static.Configuration.ClinicInfo? Clinic { get; init; }
+
+    /// <summary>How long checking one page on its own may take before it is reported instead (RS0008).</summary>
+    public static TimeSpan CheckTime => TimeSpan.FromSeconds(10);
+
+    /// <summary>How much checking one page may cost: time in a build or a check run, elements visited in tests.</summary>
+    public Diagnostics.WorkBudget Budget { get; init; } = Diagnostics.WorkBudget.Time(CheckTime);
 
     /// <summary>The level <paramref name="code"/> runs at.</summary>
     public CheckLevel LevelOf(string code) =>

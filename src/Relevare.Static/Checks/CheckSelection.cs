@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Checks;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Checks;

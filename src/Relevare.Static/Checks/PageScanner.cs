@@ -5,6 +5,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Construction;
 using AngleSharp.Html.Parser;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.Templating;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Checks;
 
@@ -66,8 +68,27 @@ internal sealed partial class PageScanner
     public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = true });
 
     /// <summary>Checks the page at <paramref name="path"/> (relative to the site root) whose text is <paramref name="html"/>.</summary>
-    public static PageScan Scan(HtmlParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, string path, string html, PageOrigin? origin) =>
-        new PageScanner(reporter, resolver, options, parser.ParseDocument(html), path, html, origin).Scan();
+    public static PageScan Scan(HtmlParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, string path, string html, PageOrigin? origin)
+    {
+        // Counted before parsing (the parse is most of the cost, and cannot be interrupted): the same page gets the
+        // same verdict on any machine.
+        var elements = PageSize.CountElements(html);
+        if (elements > PageSize.MaxCheckedElements)
+        {
+            var page = new FindingSite(path, 1, 1, null, origin?.SourcePath, false, IgnoreRule.None);
+            return Unchecked(reporter, page, string.Create(
+                CultureInfo.InvariantCulture,
+                $"the page has {elements:N0} HTML elements, more than the {PageSize.MaxCheckedElements:N0} the checks go through in one page; it was not checked"));
+        }
+
+        return new PageScanner(reporter, resolver, options, parser.ParseDocument(html), path, html, origin).Scan();
+    }
+
+    // A page the checks gave up on: its only finding says why (its links and ids are unknown, so it fails the build).
+    private static PageScan Unchecked(FindingReporter reporter, FindingSite page, string message) =>
+        new(page.HtmlPath, page, [], [], false, [reporter.CreateFixed(
+            DiagnosticSeverity.Error, DiagnosticCodes.CheckBudget, page, message,
+            "split the page into several pages; when every page is reported, a template repeats something without end")]);
 
     private PageScan Scan()
     {
@@ -78,8 +99,20 @@ internal sealed partial class PageScanner
 
         var firstById = new Dictionary<string, IElement>(StringComparer.Ordinal);
         var isRedirect = false;
+        var spent = _options.Budget.Start();
+        var visited = 0;
         foreach (var element in _elements)
         {
+            if (spent())
+            {
+                var at = Site(element);
+                return Unchecked(_reporter, Site(_document.DocumentElement) with { Line = 1, Column = 1, Markdown = null, FromMarkdown = false }, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"checking the page took more than {_options.Budget.ShownAs.TotalSeconds:0.#} s and was abandoned at line {at.Line}, after {visited:N0} of its {_elements.Length:N0} elements; it was not checked"));
+            }
+
+            visited++;
+
             CheckId(element, firstById);
             CheckAttributes(element);
             isRedirect |= CheckElement(element);
@@ -124,7 +157,7 @@ internal sealed partial class PageScanner
         {
             Report(DiagnosticCodes.CheckLanguage, Site(html), "<html> has no lang attribute, so screen readers may read the page in the wrong language", "add lang=\"en\" (site.yml 'language' in the base template)");
         }
-        else if (!LanguageTag().IsMatch(lang))
+        else if (!Patterns.LanguageTag().IsMatch(lang))
         {
             Report(DiagnosticCodes.CheckLanguage, Site(html), $"lang=\"{lang}\" is not a language tag", "use a tag such as 'en' or 'en-GB'");
         }
@@ -678,7 +711,7 @@ internal sealed partial class PageScanner
     {
         var number = Uri.UnescapeDataString(url.Trim()["tel:".Length..]).Split(';')[0];
         var digits = number.Count(char.IsAsciiDigit);
-        if (!PhoneNumber().IsMatch(number) || digits is < 3 or > 15)
+        if (!Patterns.PhoneNumber().IsMatch(number) || digits is < 3 or > 15)
         {
             Report(DiagnosticCodes.CheckMailtoTel, Site(element), $"the tel: link '{Shorten(url)}' is not a phone number", "write it like tel:+15550100: digits, with a leading + and the country code");
             return;
@@ -764,9 +797,6 @@ internal sealed partial class PageScanner
 
     private readonly record struct TextPositionOf(int Line, int Column);
 
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
-    private static partial Regex LanguageTag();
-
     [GeneratedRegex(@"user-scalable\s*=\s*(no|0)\b|maximum-scale\s*=\s*1(\.0*)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoZoom();
 
@@ -775,7 +805,4 @@ internal sealed partial class PageScanner
 
     [GeneratedRegex(@"^[^\s@<>()\[\],;:""]+@[^\s@<>()\[\],;:""]+\.[^\s@<>()\[\],;:"".]+$")]
     private static partial Regex EmailAddress();
-
-    [GeneratedRegex(@"^\+?[0-9().\-, ]+$")]
-    private static partial Regex PhoneNumber();
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Relevare.Static.Markdown;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Checks;
 
@@ -7,7 +7,7 @@ namespace Relevare.Static.Checks;
 /// Resolves URLs the way a browser would for a site served from its root: relative to the page's folder,
 /// root-relative from the site root, and absolute URLs under the base URL as internal.
 /// </summary>
-internal sealed partial class UrlResolver
+internal sealed class UrlResolver
 {
     private readonly Uri? _baseUrl;
 
@@ -55,7 +55,7 @@ internal sealed partial class UrlResolver
     /// The URL's scheme in lowercase, or null for a relative URL. Like browsers, only a letter followed by letters,
     /// digits, <c>+</c>, <c>-</c> or <c>.</c> is a scheme: <c>(https://…)</c> is a relative path.
     /// </summary>
-    public static string? SchemeOf(string url) => UrlPolicy.SchemeOf(url) is { } scheme && Scheme().IsMatch(scheme) ? scheme : null;
+    public static string? SchemeOf(string url) => UrlPolicy.SchemeOf(url) is { } scheme && Patterns.UrlScheme().IsMatch(scheme) ? scheme : null;
 
     /// <summary>The URL without the ASCII whitespace browsers strip from both ends of a URL attribute.</summary>
     public static string Trim(string url) => url.Trim(' ', '\t', '\n', '\r', '\f');
@@ -138,7 +138,4 @@ internal sealed partial class UrlResolver
 
         return new ResolvedUrl(UrlKind.Internal, path, fragment, null, null);
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9+.-]*$")]
-    private static partial Regex Scheme();
 }

@@ -68,7 +68,7 @@ internal static partial class ReferenceReader
         }
 
         var key = Text(path, map, "key", diagnostics, required: true);
-        if (key is not null && !Key().IsMatch(key))
+        if (key is not null && !Patterns.ReferenceKey().IsMatch(key))
         {
             Error(path, diagnostics, map.Find("key")!.Value, $"the reference key '{key}' may use only letters, digits, '-' and '_'", "use author and year, e.g. 'niesters2014'");
         }
@@ -172,9 +172,6 @@ internal static partial class ReferenceReader
 
     [GeneratedRegex("^[1-9][0-9]{0,8}$")]
     private static partial Regex Pmid();
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
-    private static partial Regex Key();
 
     [GeneratedRegex("^(1[5-9]|20)[0-9]{2}$")]
     private static partial Regex Year();

@@ -26,6 +26,7 @@ public static class BuiltInFields
         ["references"] = FieldKind.References,
         ["readability_exception"] = FieldKind.ReadabilityExemption,
         ["translation_key"] = FieldKind.Text,
+        ["translation_of"] = FieldKind.TranslationOf,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The names of the field types as written in site.yml.</summary>
@@ -42,10 +43,11 @@ public static class BuiltInFields
     {
         FieldKind.References => "references (a list of references)",
         FieldKind.ReadabilityExemption => "readability exception (max_grade and reason)",
+        FieldKind.TranslationOf => "translation record (source and fingerprint)",
         _ => KindNames.First(k => k.Value == kind).Key,
     };
 
     /// <summary>Fields every page may use whatever its content type declares.</summary>
     public static readonly FrozenSet<string> Universal =
-        new[] { "type", "template", "draft", "slug", "aliases", "translation_key" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "type", "template", "draft", "slug", "aliases", "translation_key", "translation_of" }.ToFrozenSet(StringComparer.Ordinal);
 }

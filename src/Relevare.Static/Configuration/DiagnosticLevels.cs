@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Configuration;
@@ -37,6 +36,7 @@ public static class DiagnosticLevels
     private const string Disclaimer = "every health page must show the medical disclaimer";
     private const string BrokenImage = "the page would show a picture that is not published";
     private const string Symlink = "a symbolic link could publish a file from outside the site's folder";
+    private const string ContentLink = "a symbolic link in content/ could read or publish files from outside the site's folder, and the pages behind it would silently be missing";
     private const string Location = "a photo's GPS position tells where a patient or clinician was";
 
     /// <summary>Every code, by code.</summary>
@@ -95,6 +95,9 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.ControlCharacter, error, Unreadable),
             new(DiagnosticCodes.NotPublished, warning, null),
             new(DiagnosticCodes.CannotRead, error, NotRead),
+            new(DiagnosticCodes.SymbolicLinkInContent, error, ContentLink),
+            new(DiagnosticCodes.RenderBudget, error, Budget),
+            new(DiagnosticCodes.CheckBudget, error, Budget),
             new(DiagnosticCodes.InternalError, error, Bug),
             new(DiagnosticCodes.ConfigMissing, error, Config),
             new(DiagnosticCodes.ConfigSyntax, error, Config),
@@ -163,12 +166,22 @@ public static class DiagnosticLevels
             new(DiagnosticCodes.ChangedSinceReview, warning, GoLive),
             new(DiagnosticCodes.ReviewRecordInvalid, error, GoLive),
             new(DiagnosticCodes.ReviewRecordMismatch, warning, GoLive),
+            new(DiagnosticCodes.TranslationOutOfDate, warning, GoLive),
+            new(DiagnosticCodes.TranslationNotRecorded, warning, GoLive),
+            new(DiagnosticCodes.TranslationSourceUnknown, error, null),
+            new(DiagnosticCodes.TranslationRecordInvalid, error, null),
+            new(DiagnosticCodes.ReviewerLacksLanguage, error, Review),
+            new(DiagnosticCodes.TranslationReferencesDiffer, error, null),
+            new(DiagnosticCodes.TranslationReviewBeforeSource, error, Review),
+            new(DiagnosticCodes.SpanishReadabilityBelowTarget, warning, null),
+            new(DiagnosticCodes.ReadabilityExceptionWrongScale, error, null),
             new(DiagnosticCodes.InvalidAlias, error, PathEscape),
             new(DiagnosticCodes.RedirectLoop, error, null),
             new(DiagnosticCodes.ContentSecurityPolicy, error, null),
             new(DiagnosticCodes.ConditionWithoutUrl, error, null),
             new(DiagnosticCodes.HeadersOverLimit, warning, null),
             new(DiagnosticCodes.StyleSheetCycle, error, null),
+            new(DiagnosticCodes.AliasToHiddenPath, error, PathEscape),
             new(DiagnosticCodes.ImageNotFound, error, BrokenImage),
             new(DiagnosticCodes.ImageUnreadable, error, BrokenImage),
             new(DiagnosticCodes.ImageMislabelled, error, BrokenImage),

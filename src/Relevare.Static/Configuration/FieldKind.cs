@@ -20,4 +20,7 @@ public enum FieldKind
 
     /// <summary>A justified readability exemption (built-in field <c>readability_exception</c> only).</summary>
     ReadabilityExemption,
+
+    /// <summary>Which page and version a translation translates (built-in field <c>translation_of</c> only).</summary>
+    TranslationOf,
 }

@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Images;
-using Relevare.Static.Medical;
 
 namespace Relevare.Static.Configuration;
 
@@ -85,9 +82,9 @@ public sealed record SiteConfig(
         return (DefaultLanguage, path.StartsWith("content/", StringComparison.Ordinal) ? path["content/".Length..] : path);
     }
 
-    /// <summary>The language of <paramref name="page"/> (the default language when the page has none).</summary>
-    public SiteLanguage LanguageOf(Site.SourcePage page) =>
-        page.Language.Length == 0 ? DefaultLanguage : FindLanguage(page.Language) ?? DefaultLanguage;
+    /// <summary>The language tagged <paramref name="tag"/> (the default language when the tag is empty or unknown).</summary>
+    public SiteLanguage LanguageTagged(string tag) =>
+        tag.Length == 0 ? DefaultLanguage : FindLanguage(tag) ?? DefaultLanguage;
 
     /// <summary>The content type of pages in <paramref name="section"/> ("" for files at the root of content/).</summary>
     public string? DefaultTypeFor(string section) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Images;
 using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Configuration;

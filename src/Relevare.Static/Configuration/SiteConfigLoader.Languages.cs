@@ -28,10 +28,10 @@ internal sealed partial class SiteConfigLoader
         foreach (var (key, value) in block.Entries.Select(e => (e.Key, e.Value)))
         {
             var tag = key.Value;
-            if (!LanguageTag().IsMatch(tag) || tag.Any(char.IsAsciiLetterUpper))
+            if (!Patterns.SiteLanguageTag().IsMatch(tag) || tag.Any(char.IsAsciiLetterUpper))
             {
                 Error(DiagnosticCodes.ConfigLanguagesInvalid, key, $"'{tag}' is not a lower-case language tag",
-                    $"use a BCP 47 tag in lower case, such as 'es' or 'pt-br'{(LanguageTag().IsMatch(tag) ? $" ('{tag.ToLowerInvariant()}')" : "")}");
+                    $"use a BCP 47 tag in lower case, such as 'es' or 'pt-br'{(Patterns.SiteLanguageTag().IsMatch(tag) ? $" ('{tag.ToLowerInvariant()}')" : "")}");
                 continue;
             }
 
@@ -72,7 +72,7 @@ internal sealed partial class SiteConfigLoader
                 continue;
             }
 
-            if (!Identifier().IsMatch(folder))
+            if (!Patterns.Identifier().IsMatch(folder))
             {
                 Error(DiagnosticCodes.ConfigLanguageFolderInvalid, folderNode, $"folder '{folder}' of language '{tag}' is not a simple folder name",
                     $"use lowercase letters, digits and '-', e.g. 'folder: {tag}'");

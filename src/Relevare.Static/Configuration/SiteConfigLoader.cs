@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Medical;
 using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Configuration;
@@ -141,7 +139,7 @@ internal sealed partial class SiteConfigLoader
     private string ReadLanguage(YamlMapping map)
     {
         var language = OptionalString(map, "language") ?? "en";
-        if (!LanguageTag().IsMatch(language))
+        if (!Patterns.SiteLanguageTag().IsMatch(language))
         {
             Error(DiagnosticCodes.ConfigInvalidValue, map.Find("language")!.Value, $"language '{language}' is not a language tag", "use a tag such as 'en' or 'en-GB'");
         }
@@ -273,7 +271,7 @@ internal sealed partial class SiteConfigLoader
                 Error(DiagnosticCodes.ConfigInvalidValue, item, $"the scheme '{scheme.Split(':')[0]}:' can never be allowed: it runs code or reads files in the patient's browser",
                     "remove it from link_schemes; write the link as an https: URL or a relative link");
             }
-            else if (!UrlScheme().IsMatch(scheme))
+            else if (!(scheme.Length <= 32 && Patterns.UrlScheme().IsMatch(scheme)))
             {
                 Error(DiagnosticCodes.ConfigInvalidValue, item, $"'{(item as YamlScalar)?.Value}' is not a URL scheme", "write the scheme's name without ':' or '//', e.g. 'xref'");
             }
@@ -365,7 +363,7 @@ internal sealed partial class SiteConfigLoader
 
         foreach (var (key, value) in types.Entries.Select(e => (e.Key, e.Value)))
         {
-            if (!Identifier().IsMatch(key.Value))
+            if (!Patterns.Identifier().IsMatch(key.Value))
             {
                 Error(DiagnosticCodes.ConfigInvalidValue, key, $"content type name '{key.Value}' is not a simple name", "use lowercase letters, digits and '-' or '_'");
                 continue;
@@ -379,7 +377,7 @@ internal sealed partial class SiteConfigLoader
 
             CheckKeys(body, ["template", "fields", "unknown_fields", "field_names"], $"content type '{key.Value}'");
             var template = OptionalString(body, "template") ?? key.Value;
-            if (!Identifier().IsMatch(template))
+            if (!Patterns.Identifier().IsMatch(template))
             {
                 Error(DiagnosticCodes.ConfigInvalidValue, body.Find("template")!.Value, $"template '{template}' is not a simple name", "name a file in templates/layouts/ without '.html', e.g. 'article'");
             }
@@ -580,7 +578,7 @@ internal sealed partial class SiteConfigLoader
 
         foreach (var entry in entries.Entries)
         {
-            if (entry.Key.Value.Length > 0 && !Identifier().IsMatch(entry.Key.Value))
+            if (entry.Key.Value.Length > 0 && !Patterns.Identifier().IsMatch(entry.Key.Value))
             {
                 Error(DiagnosticCodes.ConfigInvalidValue, entry.Key, $"section '{entry.Key.Value}' is not a folder name under content/", "use the folder's name, e.g. 'conditions', or \"\" for the root");
                 continue;
@@ -698,15 +696,6 @@ internal sealed partial class SiteConfigLoader
 
     private void Error(string code, YamlNode at, string message, string hint) =>
         _diagnostics.Add(Diagnostic.Error(code, new SourceLocation(FileName, at.Line, at.Column), message, hint));
-
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
-    private static partial Regex LanguageTag();
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
-    private static partial Regex Identifier();
-
-    [GeneratedRegex("^[a-z][a-z0-9+.-]{0,31}$")]
-    private static partial Regex UrlScheme();
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_.-]*$")]
     private static partial Regex FieldName();

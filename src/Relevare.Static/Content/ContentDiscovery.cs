@@ -14,6 +14,7 @@ internal static class ContentDiscovery
 
     public static SiteSources Discover(ISourceFileSystem files, List<Diagnostic> diagnostics)
     {
+        ReportLinks(files, diagnostics);
         var pages = ImmutableArray.CreateBuilder<string>();
         var images = ImmutableArray.CreateBuilder<string>();
         foreach (var path in SourceReader.List(files, "content", diagnostics))
@@ -27,7 +28,7 @@ internal static class ContentDiscovery
             {
                 pages.Add(path);
             }
-            else if (Images.ImageCatalog.FormatOfName(path) != Images.ImageFormat.Unknown)
+            else if (ImageFormats.OfName(path) != ImageFormat.Unknown)
             {
                 images.Add(path);
             }
@@ -45,5 +46,38 @@ internal static class ContentDiscovery
         var strings = templateFolder.Where(p => p.StartsWith("templates/strings/", StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal)
             && p.IndexOf('/', "templates/strings/".Length) < 0).ToImmutableArray();
         return new SiteSources(pages.ToImmutable(), templates, [.. SourceReader.List(files, "assets", diagnostics)]) { ContentImages = images.ToImmutable(), Strings = strings };
+    }
+
+    // Links in content/ are never followed (listings skip them, reads refuse them): each is an error, so that pages
+    // or data behind a link are not silently missing, and the people file is never read from outside the site.
+    private static void ReportLinks(ISourceFileSystem files, List<Diagnostic> diagnostics)
+    {
+        IReadOnlyList<SourceLink> links;
+        try
+        {
+            links = files.SymbolicLinks("content");
+        }
+        catch (Exception e) when (SourceReader.IsReadFailure(e))
+        {
+            return; // listing content/ reports the folder as unreadable
+        }
+
+        // A linked picture outside content/_data is reported where a page shows it (RS0907, at the Markdown line),
+        // which says more than a second finding at the link itself; it is never read either way.
+        foreach (var link in links.Where(l => l.IsFolder || ImageFormats.OfName(l.Path) == ImageFormat.Unknown
+                     || (l.Path + "/").StartsWith(DataFolder, StringComparison.Ordinal)))
+        {
+            var isData = (link.Path + "/").StartsWith(DataFolder, StringComparison.Ordinal);
+            var what = link.IsFolder ? "folder" : "file";
+            var behind = isData
+                ? "the people and review files must be in the site's own content/_data/ and are not read through it"
+                : link.IsFolder ? "the pages and images in it are not built" : "it is not built";
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.SymbolicLinkInContent, SourceLocation.File(link.Path),
+                $"the {what} '{link.Path}' is a symbolic link to '{link.Target}': links are never followed, so that nothing outside the site's folder is read or published; {behind}",
+                link.IsFolder
+                    ? $"replace the link with the folder itself (move or copy '{link.Target}' to {link.Path}/), or delete the link"
+                    : "replace the link with a copy of the file, or delete the link"));
+        }
     }
 }

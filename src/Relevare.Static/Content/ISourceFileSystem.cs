@@ -22,6 +22,15 @@ public interface ISourceFileSystem
     /// </summary>
     long? FileLength(string path) => null;
 
-    /// <summary>True when <paramref name="path"/> is a symbolic link (never read, never published).</summary>
+    /// <summary>
+    /// True when <paramref name="path"/> is a symbolic link or lies inside a linked folder (never read, never
+    /// published).
+    /// </summary>
     bool IsSymbolicLink(string path) => false;
+
+    /// <summary>
+    /// The symbolic links under <paramref name="directory"/>, to files and folders, sorted ordinally by path. Links
+    /// are not followed, so nothing inside a linked folder is listed; dotfiles are skipped as everywhere.
+    /// </summary>
+    IReadOnlyList<SourceLink> SymbolicLinks(string directory) => [];
 }

@@ -13,6 +13,9 @@ public static class DiagnosticCodes
     public const string ControlCharacter = "RS0003";
     public const string NotPublished = "RS0004";
     public const string CannotRead = "RS0005";
+    public const string SymbolicLinkInContent = "RS0006";
+    public const string RenderBudget = "RS0007";
+    public const string CheckBudget = "RS0008";
     public const string InternalError = "RS0009";
 
     // RS01xx: site.yml.
@@ -94,6 +97,19 @@ public static class DiagnosticCodes
     public const string ReviewRecordInvalid = "RS0624";
     public const string ReviewRecordMismatch = "RS0625";
 
+    // RS0626–RS0635: translations (issue #19): which version of its source a translation translates, and its review.
+    public const string TranslationOutOfDate = "RS0626";
+    public const string TranslationNotRecorded = "RS0627";
+    public const string TranslationSourceUnknown = "RS0628";
+    public const string TranslationRecordInvalid = "RS0629";
+    public const string ReviewerLacksLanguage = "RS0630";
+    public const string TranslationReferencesDiffer = "RS0631";
+    public const string TranslationReviewBeforeSource = "RS0632";
+
+    // RS0636–RS0639: readability in Spanish.
+    public const string SpanishReadabilityBelowTarget = "RS0636";
+    public const string ReadabilityExceptionWrongScale = "RS0637";
+
     // RS07xx: checks of the rendered HTML (docs/checks.md; severities configurable in site.yml 'checks:').
     public const string CheckBrokenLink = "RS0701";
     public const string CheckBrokenFragment = "RS0702";
@@ -135,6 +151,7 @@ public static class DiagnosticCodes
     public const string ConditionWithoutUrl = "RS0804";
     public const string HeadersOverLimit = "RS0805";
     public const string StyleSheetCycle = "RS0806";
+    public const string AliasToHiddenPath = "RS0809";
 
     // Checks of the built pages' translations (hreflang; docs/checks.md), configurable like the RS07xx checks.
     public const string HreflangNotReciprocal = "RS0807";

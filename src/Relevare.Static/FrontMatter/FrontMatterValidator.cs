@@ -5,7 +5,6 @@ using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Medical;
 using Relevare.Static.Readability;
 using Relevare.Static.Yaml;
 
@@ -68,7 +67,7 @@ internal sealed partial class FrontMatterValidator
         var medical = MedicalFrontMatter.Read(_config.Medical, contentType, values, present, context.LocationOf, diagnostics);
 
         var slug = values.GetValueOrDefault("slug") as string;
-        if (slug is not null && !Slug().IsMatch(slug))
+        if (slug is not null && !Patterns.Slug().IsMatch(slug))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, context.LocationOf("slug"), $"slug '{slug}' is not a valid URL segment",
@@ -84,7 +83,7 @@ internal sealed partial class FrontMatterValidator
         }
 
         var template = values.GetValueOrDefault("template") as string ?? contentType.Template;
-        if (!Identifier().IsMatch(template))
+        if (!Patterns.Identifier().IsMatch(template))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.FrontMatterUnknownTemplate, context.LocationOf("template"), $"template '{template}' is not a simple name",
@@ -119,6 +118,7 @@ internal sealed partial class FrontMatterValidator
             Medical = medical,
             Placeholders = [.. placeholders],
             TranslationKey = translationKey,
+            AliasLocations = ItemLocations(context, "aliases"),
         };
     }
 
@@ -280,18 +280,20 @@ internal sealed partial class FrontMatterValidator
                 page.Error(DiagnosticCodes.FrontMatterWrongType, node, $"'{rule.Name}' must be true or false", $"write '{rule.Name}: true' or '{rule.Name}: false' (not yes/no/on/off, no quotes)");
                 return null;
             case FieldKind.Date when node is YamlScalar date:
-                if (IsoDate().IsMatch(date.Value) && DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                if (Patterns.IsoDate().IsMatch(date.Value) && DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 {
                     return parsed;
                 }
 
-                var problem = IsoDate().IsMatch(date.Value) ? "which is not a day of the calendar" : "not a date written YYYY-MM-DD";
+                var problem = Patterns.IsoDate().IsMatch(date.Value) ? "which is not a day of the calendar" : "not a date written YYYY-MM-DD";
                 page.Error(DiagnosticCodes.FrontMatterInvalidDate, node, $"'{rule.Name}' is '{date.Value}', {problem}", $"write e.g. '{rule.Name}: 2026-11-25'");
                 return null;
             case FieldKind.References:
                 return ReferenceReader.Read(page.Path, node, page.Diagnostics);
             case FieldKind.ReadabilityExemption:
                 return ReadabilityExemptionReader.Read(page.Path, node, page.Diagnostics);
+            case FieldKind.TranslationOf:
+                return TranslationRecordReader.Read(page.Path, node, page.Diagnostics);
             case FieldKind.List when node is YamlSequence sequence:
                 var items = ImmutableArray.CreateBuilder<string>();
                 foreach (var item in sequence.Items)
@@ -331,6 +333,12 @@ internal sealed partial class FrontMatterValidator
         return false;
     }
 
+    // Where the items of the built-in list field are written, in the order List(values, name) gives them (text items only).
+    private static ImmutableArray<SourceLocation> ItemLocations(PageContext page, string field) =>
+        page.Map.Find(page.Type?.FrontMatterName(field) ?? field)?.Value is YamlSequence sequence
+            ? [.. sequence.Items.Where(i => i is YamlScalar { IsNull: false }).Select(i => At(page.Path, i))]
+            : [];
+
     private static ImmutableArray<string> List(Dictionary<string, object> values, string name) =>
         values.GetValueOrDefault(name) is ImmutableArray<string> list ? list : [];
 
@@ -352,18 +360,9 @@ internal sealed partial class FrontMatterValidator
 
     private static SourceLocation At(string path, YamlNode node) => new(path, node.Line, node.Column);
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    internal static partial Regex Slug();
-
     // Names of folders and files joined by '/': no empty, '.' or '..' segment, no leading or trailing '/'.
     [GeneratedRegex(@"^[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*$")]
     private static partial Regex TranslationKeyPattern();
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
-    private static partial Regex Identifier();
-
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
-    private static partial Regex IsoDate();
 
     private sealed class PageContext(string path, YamlMapping map, List<Diagnostic> diagnostics)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Medical;
 
 namespace Relevare.Static.FrontMatter;
 
@@ -38,4 +37,10 @@ public sealed record PageMetadata(
     /// The placeholders and FILL-IN text of the front matter (RS0616, RS0617), reported when the page is published.
     /// </summary>
     public ImmutableArray<Diagnostic> Placeholders { get; init; } = [];
+
+    /// <summary>
+    /// Where each of <see cref="Aliases"/> is written, in the same order (empty when not known, e.g. for pages made in
+    /// code): a problem with one alias is reported at its own line.
+    /// </summary>
+    public ImmutableArray<SourceLocation> AliasLocations { get; init; } = [];
 }

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 
@@ -21,28 +21,11 @@ internal static class ImageCatalog
     /// <summary>Where every image made by the build is published; all its files are named by a hash (cached forever).</summary>
     public const string OutputFolder = "img/";
 
-    private static readonly FrozenDictionary<string, ImageFormat> FormatByExtension = new Dictionary<string, ImageFormat>(StringComparer.OrdinalIgnoreCase)
-    {
-        [".jpg"] = ImageFormat.Jpeg,
-        [".jpeg"] = ImageFormat.Jpeg,
-        [".png"] = ImageFormat.Png,
-        [".webp"] = ImageFormat.Webp,
-        [".gif"] = ImageFormat.Gif,
-        [".svg"] = ImageFormat.Svg,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The format a file's name promises, or <see cref="ImageFormat.Unknown"/> when it is not an image's name.</summary>
-    public static ImageFormat FormatOfName(string path)
-    {
-        var dot = path.LastIndexOf('.');
-        return dot > path.LastIndexOf('/') && FormatByExtension.TryGetValue(path[dot..], out var format) ? format : ImageFormat.Unknown;
-    }
-
     /// <summary>Checks and plans every image among <paramref name="paths"/> (in parallel), by source path.</summary>
     public static ImmutableDictionary<string, ImageEntry> Build(ISourceFileSystem source, IEnumerable<string> paths, ImageSettings settings)
     {
         var entries = new ConcurrentDictionary<string, ImageEntry>(StringComparer.Ordinal);
-        Parallel.ForEach(paths.Where(p => FormatOfName(p) != ImageFormat.Unknown), path =>
+        Parallel.ForEach(paths.Where(p => ImageFormats.OfName(p) != ImageFormat.Unknown), path =>
             entries[path] = Plan(path, source.FileLength(path), () => source.ReadAllBytes(path), settings));
         return entries.ToImmutableDictionary(StringComparer.Ordinal);
     }
@@ -64,7 +47,7 @@ internal static class ImageCatalog
             return ImageEntry.Failed(path, TooBig(path, bytes.Length, settings));
         }
 
-        var named = FormatOfName(path);
+        var named = ImageFormats.OfName(path);
         var actual = ImageHeaderReader.Sniff(bytes);
         if (actual == ImageFormat.Unknown)
         {
@@ -147,19 +130,19 @@ internal static class ImageCatalog
 
         var end = url.IndexOfAny(['?', '#']);
         var target = Uri.UnescapeDataString(end >= 0 ? url[..end] : url);
-        if (FormatOfName(target) == ImageFormat.Unknown)
+        if (ImageFormats.OfName(target) == ImageFormat.Unknown)
         {
             return null;
         }
 
         if (target.StartsWith("/assets/", StringComparison.Ordinal))
         {
-            var resolved = Markdown.LinkTargets.Resolve("content/x.md", target["/assets".Length..]);
+            var resolved = SourcePaths.Resolve("content/x.md", target["/assets".Length..]);
             return resolved is null ? null : "assets/" + resolved["content/".Length..];
         }
 
         // A path leading out of content/ stays as written: it is reported (RS0910), never looked up.
-        return Markdown.LinkTargets.Resolve(pagePath, target) ?? target;
+        return SourcePaths.Resolve(pagePath, target) ?? target;
     }
 
     private static ImageVariant Copy(string path, string hash, ImageFormat format, int width, int height) =>

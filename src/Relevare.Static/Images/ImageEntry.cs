@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Content;
 
 namespace Relevare.Static.Images;
 

@@ -1,3 +1,5 @@
+using Relevare.Static.Content;
+
 namespace Relevare.Static.Images;
 
 /// <summary>What an image file's header says, read without decoding its pixels.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Relevare.Static.Content;
 
 namespace Relevare.Static.Images;
 

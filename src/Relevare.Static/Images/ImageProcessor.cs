@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Output;
 using SkiaSharp;

@@ -1,3 +1,5 @@
+using Relevare.Static.Content;
+
 namespace Relevare.Static.Images;
 
 /// <summary>One published file made from a source image.</summary>

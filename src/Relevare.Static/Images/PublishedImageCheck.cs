@@ -1,3 +1,4 @@
+using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Output;
 
@@ -18,7 +19,7 @@ internal static class PublishedImageCheck
     {
         foreach (var file in files)
         {
-            if (ImageCatalog.FormatOfName(file.Path) is ImageFormat.Jpeg or ImageFormat.Png or ImageFormat.Webp
+            if (ImageFormats.OfName(file.Path) is ImageFormat.Jpeg or ImageFormat.Png or ImageFormat.Webp
                 && ImageHeaderReader.Read(file.Content.Span) is { HasGps: true })
             {
                 diagnostics.Add(Diagnostic.Error(

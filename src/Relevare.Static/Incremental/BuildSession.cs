@@ -19,7 +19,7 @@ internal sealed class BuildSession : IDisposable
 {
     private readonly BuildCache? _cache;
     private readonly CacheState _candidate;
-    private readonly BuildOptions _options;
+    private readonly object _options;
     private CacheState _previous = CacheState.Empty;
     private SiteConfig? _config;
 
@@ -40,15 +40,19 @@ internal sealed class BuildSession : IDisposable
     private int _pagesChecked;
     private int _checksReused;
 
-    private BuildSession(BuildCache? cache, CacheState candidate, BuildOptions options)
+    private BuildSession(BuildCache? cache, CacheState candidate, object options)
     {
         _cache = cache;
         _candidate = candidate;
         _options = options;
     }
 
-    /// <summary>Starts a build's session; <paramref name="cache"/> may be null (nothing is reused or kept).</summary>
-    public static BuildSession Start(BuildCache? cache, BuildOptions options)
+    /// <summary>
+    /// Starts a build's session; <paramref name="cache"/> may be null (nothing is reused or kept).
+    /// <paramref name="options"/> are the build's options, compared with <see cref="object.Equals(object)"/> (a
+    /// record's value equality): typed as object because this stage comes before the orchestrator that defines them.
+    /// </summary>
+    public static BuildSession Start(BuildCache? cache, object options)
     {
         cache?.Take();
         return new BuildSession(cache, cache?.State ?? CacheState.Empty, options);
@@ -63,7 +67,7 @@ internal sealed class BuildSession : IDisposable
     public void UseConfig(SiteConfig config)
     {
         _config = config;
-        if (_cache is not null && _candidate.Options == _options && _candidate.Config is { } old && StructuralEquality.AreEqual(old, config, _ => false))
+        if (_cache is not null && Equals(_candidate.Options, _options) && _candidate.Config is { } old && StructuralEquality.AreEqual(old, config, _ => false))
         {
             _previous = _candidate;
         }

@@ -15,7 +15,7 @@ namespace Relevare.Static.Incremental;
 /// <param name="Renders">Content path → the page rendered and what rendering it gave.</param>
 /// <param name="Scans">Output path → the page checked and what checking it on its own gave.</param>
 internal sealed record CacheState(
-    BuildOptions? Options,
+    object? Options,
     SiteConfig? Config,
     IReadOnlyDictionary<string, CachedPage> Pages,
     SiteModel? Site,

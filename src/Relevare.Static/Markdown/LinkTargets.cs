@@ -14,43 +14,4 @@ internal sealed record LinkTargets(ImmutableDictionary<string, string> UrlBySour
 
     /// <summary>The site's images (content/ and assets/) by source path, as the images stage planned them.</summary>
     public ImmutableDictionary<string, ImageEntry> Images { get; init; } = ImmutableDictionary<string, ImageEntry>.Empty;
-
-    /// <summary>
-    /// Resolves <paramref name="link"/> written in <paramref name="fromPath"/> into a source path under content/;
-    /// null when it leaves content/. A leading <c>/</c> means the root of content/.
-    /// </summary>
-    public static string? Resolve(string fromPath, string link)
-    {
-        var segments = new List<string>();
-        if (link.StartsWith('/'))
-        {
-            segments.Add("content");
-        }
-        else
-        {
-            segments.AddRange(fromPath.Split('/')[..^1]);
-        }
-
-        foreach (var segment in link.Split('/'))
-        {
-            switch (segment)
-            {
-                case "" or ".":
-                    continue;
-                case "..":
-                    if (segments.Count <= 1)
-                    {
-                        return null;
-                    }
-
-                    segments.RemoveAt(segments.Count - 1);
-                    break;
-                default:
-                    segments.Add(segment);
-                    break;
-            }
-        }
-
-        return string.Join('/', segments);
-    }
 }

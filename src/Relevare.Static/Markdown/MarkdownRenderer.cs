@@ -11,6 +11,8 @@ using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Relevare.Static.Citations;
+using Relevare.Static.Configuration;
+using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Images;
 
@@ -333,7 +335,7 @@ internal sealed class MarkdownRenderer
             return url;
         }
 
-        var resolved = LinkTargets.Resolve(path, Uri.UnescapeDataString(target));
+        var resolved = SourcePaths.Resolve(path, Uri.UnescapeDataString(target));
         if (resolved is not null && targets.UrlBySource.TryGetValue(resolved, out var pageUrl))
         {
             return pageUrl + suffix;

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Site;
 
 namespace Relevare.Static.Medical;

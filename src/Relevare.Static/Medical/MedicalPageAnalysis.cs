@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Relevare.Static.Citations;
+using Relevare.Static.Configuration;
 using Relevare.Static.Readability;
 
 namespace Relevare.Static.Medical;
@@ -28,6 +29,9 @@ internal sealed record MedicalPageAnalysis(
 
     /// <summary>True when the page changed after its last sign-off.</summary>
     public bool ChangedSinceReview { get; init; }
+    /// <summary>The language whose formulas scored the page (<c>en</c>: Flesch–Kincaid; <c>es</c>: INFLESZ), or null when none applies.</summary>
+    public string? ReadabilityLanguage { get; init; }
+
     /// <summary>The hardest sentences (at most three, hardest first) of a page above its readability limit; empty otherwise.</summary>
     public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
 }

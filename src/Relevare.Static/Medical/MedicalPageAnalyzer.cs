@@ -46,8 +46,15 @@ internal sealed class MedicalPageAnalyzer
 
         var blocks = ProseExtractor.Extract(document);
         _claims!.Check(source.Path, source.BodyFirstLine, blocks, diagnostics);
-        var limit = Math.Max(settings.ReadabilityTargetGrade, meta.Medical.ReadabilityExemption?.MaxGrade ?? 0);
-        var (readability, hardest) = CheckReadability(page, blocks, limit, settings, diagnostics);
+        var language = ReadabilityLanguage.For(LanguageOf(page));
+        var exemption = meta.Medical.ReadabilityExemption;
+        CheckExemptionScale(source.Path, language, exemption, diagnostics);
+        var (readability, hardest, limit) = language switch
+        {
+            null => (null, [], 0),
+            { IsSpanish: true } => CheckSpanishReadability(page, blocks, Math.Min(settings.ReadabilityTargetInflesz, exemption?.MinInflesz ?? double.MaxValue), settings, diagnostics),
+            _ => CheckReadability(page, blocks, Math.Max(settings.ReadabilityTargetGrade, exemption?.MaxGrade ?? 0), settings, diagnostics),
+        };
         var (shown, changed, history) = ReviewRecordCheck.Check(source, settings, _today, diagnostics);
         var review = meta.Reviewed is { } reviewed && shown
 
@@ -58,6 +65,7 @@ internal sealed class MedicalPageAnalyzer
             : null;
         return new MedicalPageAnalysis(citations, readability, limit, review, structuredData)
         {
+            ReadabilityLanguage = language?.Tag,
             HardestSentences = hardest,
             ReviewShown = shown,
             ChangedSinceReview = changed,
@@ -80,6 +88,7 @@ internal sealed class MedicalPageAnalyzer
         {
             History = analysis.History,
             ChangedSinceReview = analysis.ChangedSinceReview,
+            ReadabilityLanguage = analysis.ReadabilityLanguage,
             HardestSentences = analysis.HardestSentences,
 
         };
@@ -88,14 +97,79 @@ internal sealed class MedicalPageAnalyzer
     private static SourceLocation ReviewLocation(SourcePage source) =>
         source.Metadata.Locations.GetValueOrDefault("next_review", source.Metadata.Locations.GetValueOrDefault("reviewed", SourceLocation.File(source.Path)));
 
-    private static (ReadabilityScore Score, ImmutableArray<HardSentence> Hardest) CheckReadability(
+    /// <summary>The language whose readability rules apply to <paramref name="page"/>: the page's own.</summary>
+    private string LanguageOf(Page page) => _config.LanguageOf(page.Source).Tag;
+
+    // max_grade is a Flesch–Kincaid grade, min_inflesz an INFLESZ score: each means something for one language only.
+    private static void CheckExemptionScale(string path, ReadabilityLanguage? language, ReadabilityExemption? exemption, List<Diagnostic> diagnostics)
+    {
+        if (exemption is null || language is null)
+        {
+            return;
+        }
+
+        if (language.IsSpanish && exemption.MinInflesz is null)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ReadabilityExceptionWrongScale, exemption.Location,
+                "this page is in Spanish, so it is scored on the INFLESZ scale: a Flesch–Kincaid 'max_grade' does not apply to it",
+                "write the lowest INFLESZ score the page may have instead, e.g. 'readability_exception: { min_inflesz: 45, reason: \"…\" }'"));
+        }
+        else if (!language.IsSpanish && exemption.MinInflesz is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ReadabilityExceptionWrongScale, exemption.Location,
+                "this page is in English, so it is graded with Flesch–Kincaid: an INFLESZ 'min_inflesz' does not apply to it",
+                "write the highest school grade the page may reach instead, e.g. 'readability_exception: { max_grade: 10, reason: \"…\" }'"));
+        }
+    }
+
+    private static (ReadabilityScore Score, ImmutableArray<HardSentence> Hardest, double Limit) CheckSpanishReadability(
         Page page, ImmutableArray<ProseBlock> blocks, double limit, MedicalSettings settings, List<Diagnostic> diagnostics)
     {
-        var sentences = blocks.SelectMany(b => ReadabilityAnalyzer.Sentences(b.Text).Select(s => (Block: b, Sentence: s))).ToList();
+        var sentences = blocks.SelectMany(b => ReadabilityAnalyzer.Sentences(b.Text, ReadabilityLanguage.Spanish).Select(s => (Block: b, Sentence: s))).ToList();
+        var score = sentences.Aggregate(ReadabilityScore.Empty, (total, s) => total.Add(s.Sentence.Score));
+        if (score.Words < MinWordsToGrade || score.Inflesz >= limit)
+        {
+            return (score, [], limit);
+        }
+
+        var source = page.Source;
+        ImmutableArray<HardSentence> hardest = [.. sentences
+            .Select(s => (s.Block, s.Sentence, Score: ReadabilityFormulas.SzigrisztPazos(s.Sentence.Score.Words, 1, s.Sentence.Score.Syllables)))
+            .Where(s => s.Score < limit)
+            .OrderBy(s => s.Score)
+            .Take(3)
+            .Select(s =>
+            {
+                var (line, column) = s.Block.PositionOf(s.Sentence.Start);
+                return new HardSentence(
+                    source.BodyFirstLine + line, column + 1, s.Score, HardSentence.ExcerptOf(s.Block.Text[s.Sentence.Start..s.Sentence.End]));
+            })];
+        var at = hardest.Length > 0
+            ? new SourceLocation(source.Path, hardest[0].Line, hardest[0].Column)
+            : new SourceLocation(source.Path, source.BodyFirstLine + blocks[0].Line, 1);
+        var against = source.Metadata.Medical.ReadabilityExemption?.MinInflesz is null
+            ? $"the site's target of {Grade(settings.ReadabilityTargetInflesz)}"
+            : $"this page's readability_exception min_inflesz of {Grade(limit)}";
+        var first = hardest.Length > 0 ? $"; its hardest sentence (INFLESZ {Grade(hardest[0].Grade)}) starts here: “{hardest[0].Excerpt}”" : "";
+        var others = hardest.Skip(1).Select(h => $"line {h.Line.ToString(CultureInfo.InvariantCulture)} “{h.Excerpt}” (INFLESZ {Grade(h.Grade)})").ToList();
+        diagnostics.Add(Diagnostic.Warning(
+            DiagnosticCodes.SpanishReadabilityBelowTarget, at,
+            $"the page scores {Grade(score.Inflesz)} on the INFLESZ scale (Szigriszt-Pazos: “{InfleszBand.Of(score.Inflesz)}”, {InfleszBand.English(score.Inflesz)}; Fernández-Huerta {Grade(score.FernandezHuerta)}), below {against}{first}",
+            "use shorter sentences and shorter, everyday words (frases cortas, palabras sencillas)" + (others.Count > 0 ? $" (rewrite next: {string.Join("; ", others)})" : "")
+                + "; if the page cannot be simpler, add 'readability_exception: { min_inflesz: …, reason: \"…\" }'"));
+        return (score, hardest, limit);
+    }
+
+    private static (ReadabilityScore Score, ImmutableArray<HardSentence> Hardest, double Limit) CheckReadability(
+        Page page, ImmutableArray<ProseBlock> blocks, double limit, MedicalSettings settings, List<Diagnostic> diagnostics)
+    {
+        var sentences = blocks.SelectMany(b => ReadabilityAnalyzer.Sentences(b.Text, ReadabilityLanguage.English).Select(s => (Block: b, Sentence: s))).ToList();
         var score = sentences.Aggregate(ReadabilityScore.Empty, (total, s) => total.Add(s.Sentence.Score));
         if (score.Words < MinWordsToGrade || score.Grade <= limit)
         {
-            return (score, []);
+            return (score, [], limit);
         }
 
         var source = page.Source;
@@ -123,7 +197,7 @@ internal sealed class MedicalPageAnalyzer
             $"the page reads at grade {Grade(score.Grade)} (Flesch–Kincaid; SMOG {Grade(score.Smog)}), above {against}{first}",
             "use shorter sentences and everyday words" + (others.Count > 0 ? $" (rewrite next: {string.Join("; ", others)})" : "")
                 + "; if the page cannot be simpler, add 'readability_exception: { max_grade: …, reason: \"…\" }'"));
-        return (score, hardest);
+        return (score, hardest, limit);
     }
 
     private static string Grade(double grade) => grade.ToString("0.#", CultureInfo.InvariantCulture);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Site;
 
 namespace Relevare.Static.Medical;
@@ -38,7 +39,7 @@ internal static class MedicalWebPageJsonLd
             json.WriteString("name", meta.Title);
             Optional(json, "description", meta.Description);
             json.WriteString("url", permalink);
-            json.WriteString("inLanguage", config.Language);
+            json.WriteString("inLanguage", config.LanguageOf(page.Source).Tag); // the page's own language (a translation is not in the default one)
             Optional(json, "datePublished", meta.Date is { } date ? Dates.Iso(date) : null);
             Optional(json, "dateModified", meta.Updated is { } updated ? Dates.Iso(updated) : null);
             Optional(json, "lastReviewed", reviewShown && meta.Reviewed is { } reviewed ? Dates.Iso(reviewed) : null);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Configuration;
 using Relevare.Static.Readability;
 
 namespace Relevare.Static.Medical;
@@ -42,6 +43,25 @@ public sealed record PageHealth(
     /// <summary>The sentences to rewrite first (hardest first, at most three) when the page is above its readability limit.</summary>
     public ImmutableArray<HardSentence> HardestSentences { get; init; } = [];
 
-    /// <summary>True when the grade is above what the page is allowed (short pages are not graded).</summary>
-    public bool IsAboveReadabilityLimit => Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade && Readability.Grade > ReadabilityLimit;
+    /// <summary>
+    /// The pictures the page shows that the build published (its Markdown images, and the portrait on a person's
+    /// bio page), by source path; a picture that could not be published is not listed (its diagnostic is).
+    /// </summary>
+    public ImmutableArray<PageImage> Images { get; init; } = [];
+
+    /// <summary>The most a patient downloads for the page's pictures: the sum of each picture's largest file.</summary>
+    public long ImageBytes => Images.Sum(i => i.LargestBytes);
+
+    /// <summary>
+    /// The language whose formulas scored the page: <c>en</c> (Flesch–Kincaid grade, <see cref="ReadabilityLimit"/> a
+    /// highest grade), <c>es</c> (INFLESZ score, <see cref="ReadabilityLimit"/> a lowest score), or null when no
+    /// formula exists for the page's language (not graded).
+    /// </summary>
+    public string? ReadabilityLanguage { get; init; } = "en";
+
+    /// <summary>True when the page's text is long enough to be held to its limit, in a language that has formulas.</summary>
+    public bool IsGraded => ReadabilityLanguage is not null && Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade;
+
+    /// <summary>True when the page reads harder than it is allowed (short pages are not graded).</summary>
+    public bool IsAboveReadabilityLimit => IsGraded && (ReadabilityLanguage == "es" ? Readability.Inflesz < ReadabilityLimit : Readability.Grade > ReadabilityLimit);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Site;
 
 namespace Relevare.Static.Medical;

@@ -1,4 +1,6 @@
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 
 namespace Relevare.Static.Medical;
 

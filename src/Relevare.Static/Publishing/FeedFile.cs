@@ -1,5 +1,5 @@
-using Relevare.Static.Output;
 using Relevare.Static.Site;
+using Relevare.Static.Templating;
 
 namespace Relevare.Static.Publishing;
 
@@ -11,14 +11,6 @@ internal static class FeedFile
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>The pages the feed lists, newest first.</summary>
-    public static List<Page> Entries(SiteModel site) =>
-        [.. ListingPlanner.NewestFirst(site.Pages.Where(p => p.Source.Metadata.Type == "article" && SitemapFile.NewestDate(p) is not null))];
-
-    /// <summary>The pages the feed of <paramref name="language"/> lists, newest first (every language has its own feed).</summary>
-    public static List<Page> Entries(SiteModel site, Configuration.SiteLanguage language) =>
-        [.. Entries(site).Where(p => !site.Config.IsMultilingual || site.LanguageOf(p) == language)];
-
     /// <summary>The feed, or null when no article has a date.</summary>
     public static byte[]? Write(SiteModel site, IReadOnlyDictionary<Page, RenderedPage> rendered) =>
         Write(site, rendered, site.Config.DefaultLanguage);
@@ -26,7 +18,7 @@ internal static class FeedFile
     /// <summary>The feed of <paramref name="language"/>'s articles, or null when none has a date.</summary>
     public static byte[]? Write(SiteModel site, IReadOnlyDictionary<Page, RenderedPage> rendered, Configuration.SiteLanguage language)
     {
-        var entries = Entries(site, language);
+        var entries = ListingPlanner.FeedEntries(site, language);
         if (entries.Count == 0)
         {
             return null;
@@ -49,7 +41,7 @@ internal static class FeedFile
             Link(xml, "self", "application/atom+xml", PublishedPaths.Absolute(config.BaseUrl, "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed)));
             Link(xml, "alternate", "text/html", home);
             xml.WriteElementString("id", Atom, home);
-            xml.WriteElementString("updated", Atom, XmlOutput.Rfc3339(entries.Max(e => SitemapFile.NewestDate(e))!.Value));
+            xml.WriteElementString("updated", Atom, XmlOutput.Rfc3339(entries.Max(e => ListingPlanner.NewestDate(e))!.Value));
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, config.Clinic.Name);
             xml.WriteEndElement();
@@ -66,7 +58,7 @@ internal static class FeedFile
                     xml.WriteElementString("published", Atom, XmlOutput.Rfc3339(published));
                 }
 
-                xml.WriteElementString("updated", Atom, XmlOutput.Rfc3339(SitemapFile.NewestDate(page)!.Value));
+                xml.WriteElementString("updated", Atom, XmlOutput.Rfc3339(ListingPlanner.NewestDate(page)!.Value));
                 foreach (var condition in meta.Conditions)
                 {
                     xml.WriteStartElement("category", Atom);

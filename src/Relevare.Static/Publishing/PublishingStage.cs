@@ -1,6 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
-using Relevare.Static.Checks;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Markdown;
 using Relevare.Static.Output;

@@ -1,6 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
-using Relevare.Static.Output;
+using Relevare.Static.Templating;
 
 namespace Relevare.Static.Publishing;
 

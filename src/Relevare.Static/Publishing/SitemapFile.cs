@@ -16,8 +16,8 @@ internal static class SitemapFile
 
     public static byte[] Write(SiteModel site)
     {
-        var entries = site.Pages.Where(p => !p.NoIndex).Select(p => (p.Url, LastModified: NewestDate(p), Group: site.GroupOf(p)))
-            .Concat(site.Listings.Select(l => (l.Url, LastModified: l.Items.Select(NewestDate).Max(), Group: ImmutableArray<Translation>.Empty)))
+        var entries = site.Pages.Where(p => !p.NoIndex).Select(p => (p.Url, LastModified: ListingPlanner.NewestDate(p), Group: site.GroupOf(p)))
+            .Concat(site.Listings.Select(l => (l.Url, LastModified: l.Items.Select(ListingPlanner.NewestDate).Max(), Group: ImmutableArray<Translation>.Empty)))
             .OrderBy(e => e.Url, StringComparer.Ordinal)
             .ToList();
 
@@ -56,12 +56,5 @@ internal static class SitemapFile
 
             xml.WriteEndElement();
         });
-    }
-
-    /// <summary>The newest of a page's <c>date</c>, <c>updated</c> and <c>reviewed</c>, or null.</summary>
-    public static DateOnly? NewestDate(Page page)
-    {
-        var meta = page.Source.Metadata;
-        return new[] { meta.Date, meta.Updated, meta.Reviewed }.Max();
     }
 }

@@ -3,7 +3,7 @@ namespace Relevare.Static.Readability;
 /// <summary>One of the sentences that make a page hard to read, so an editor knows what to rewrite first.</summary>
 /// <param name="Line">The 1-based line of the Markdown file where the sentence starts.</param>
 /// <param name="Column">The 1-based column where it starts.</param>
-/// <param name="Grade">The sentence's own Flesch–Kincaid grade.</param>
+/// <param name="Grade">The sentence's own score on its page's scale: its Flesch–Kincaid grade (English), or its INFLESZ score (Spanish; lower is harder).</param>
 /// <param name="Excerpt">Its first words, as a reader sees them (at most about 60 characters, "…" when cut).</param>
 public sealed record HardSentence(int Line, int Column, double Grade, string Excerpt)
 {

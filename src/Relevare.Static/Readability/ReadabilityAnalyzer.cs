@@ -14,24 +14,33 @@ namespace Relevare.Static.Readability;
 /// </summary>
 internal static partial class ReadabilityAnalyzer
 {
-    private static readonly FrozenSet<string> Abbreviations = new[]
+    /// <summary>English abbreviations that end in a full stop without ending the sentence.</summary>
+    internal static readonly FrozenSet<string> EnglishAbbreviations = new[]
     {
         "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "al", "approx", "no", "fig", "jr", "sr",
         "inc", "ltd", "dept", "vol", "pp", "ca", "cf",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Spanish ones (RAE, "Lista de abreviaturas"), plus the Latin ones citations use.</summary>
+    internal static readonly FrozenSet<string> SpanishAbbreviations = new[]
+    {
+        "dr", "dra", "sr", "sra", "srta", "ud", "uds", "etc", "ej", "pág", "págs", "núm", "aprox", "al", "vol",
+        "fig", "tel", "dña", "av", "avda", "admón", "cf", "cap", "máx", "mín", "pp",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly SearchValues<char> Stops = SearchValues.Create(".!?…");
 
     // What may stand between a word and its full stop, or follow the stop: closing brackets, quotes, emphasis.
-    private static readonly SearchValues<char> Closers = SearchValues.Create(" )]\"'”’*_");
+    private static readonly SearchValues<char> Closers = SearchValues.Create(" )]\"'”’»*_");
 
     /// <summary>The counts of all blocks together.</summary>
-    public static ReadabilityScore Measure(IEnumerable<string> blocks) =>
-        blocks.SelectMany(block => Sentences(block)).Aggregate(ReadabilityScore.Empty, (total, s) => total.Add(s.Score));
+    public static ReadabilityScore Measure(IEnumerable<string> blocks, ReadabilityLanguage? language = null) =>
+        blocks.SelectMany(block => Sentences(block, language)).Aggregate(ReadabilityScore.Empty, (total, s) => total.Add(s.Score));
 
-    /// <summary>The sentences of one block of prose.</summary>
-    public static ImmutableArray<Sentence> Sentences(string text)
+    /// <summary>The sentences of one block of prose, with their words' syllables counted by <paramref name="language"/>'s rules (English by default).</summary>
+    public static ImmutableArray<Sentence> Sentences(string text, ReadabilityLanguage? language = null)
     {
+        language ??= ReadabilityLanguage.English;
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var matches = Word().Matches(text);
         var (start, words, syllables, polysyllables) = (-1, 0, 0, 0);
@@ -39,10 +48,10 @@ internal static partial class ReadabilityAnalyzer
         {
             var word = matches[k];
             start = start < 0 ? word.Index : start;
-            var count = SyllableCounter.Count(word.Value);
+            var count = language.CountSyllables(word.Value);
             (words, syllables, polysyllables) = (words + 1, syllables + count, polysyllables + (count >= 3 ? 1 : 0));
             var gapEnd = k + 1 < matches.Count ? matches[k + 1].Index : text.Length;
-            if (k + 1 == matches.Count || EndsSentence(text, word, gapEnd))
+            if (k + 1 == matches.Count || EndsSentence(text, word, gapEnd, language.Abbreviations))
             {
                 sentences.Add(new Sentence(start, gapEnd, new ReadabilityScore(words, 1, syllables, polysyllables)));
                 (start, words, syllables, polysyllables) = (-1, 0, 0, 0);
@@ -52,7 +61,7 @@ internal static partial class ReadabilityAnalyzer
         return sentences.ToImmutable();
     }
 
-    private static bool EndsSentence(string text, Match word, int gapEnd)
+    private static bool EndsSentence(string text, Match word, int gapEnd, FrozenSet<string> abbreviations)
     {
         var gap = text.AsSpan(word.Index + word.Length, gapEnd - word.Index - word.Length);
         var stop = gap.IndexOfAny(Stops);
@@ -78,19 +87,19 @@ internal static partial class ReadabilityAnalyzer
             return false; // "“Will it hurt?” she asked.": a sentence goes on in lower case
         }
 
-        return gap[stop] != '.' || !IsAbbreviation(text, word);
+        return gap[stop] != '.' || !IsAbbreviation(text, word, abbreviations);
     }
 
-    private static bool IsAbbreviation(string text, Match word)
+    private static bool IsAbbreviation(string text, Match word, FrozenSet<string> abbreviations)
     {
         var start = word.Index;
-        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '[' or '"' or '“'))
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '[' or '"' or '“' or '¿' or '¡' or '«'))
         {
             start--;
         }
 
         var token = text[start..(word.Index + word.Length)].ToLowerInvariant();
-        return Abbreviations.Contains(token) || (word.Length == 1 && char.IsUpper(word.Value[0]));
+        return abbreviations.Contains(token) || (word.Length == 1 && char.IsUpper(word.Value[0]));
     }
 
     [GeneratedRegex(@"\p{N}+(?:[.,:]\p{N}+)*%?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")]

@@ -1,6 +1,6 @@
 namespace Relevare.Static.Readability;
 
-/// <summary>The two readability formulas, exactly as published.</summary>
+/// <summary>The readability formulas, exactly as published: two for English, two for Spanish.</summary>
 internal static class ReadabilityFormulas
 {
     /// <summary>
@@ -23,5 +23,31 @@ internal static class ReadabilityFormulas
         ArgumentOutOfRangeException.ThrowIfNegative(polysyllables);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sentences);
         return (1.0430 * Math.Sqrt(polysyllables * 30.0 / sentences)) + 3.1291;
+    }
+
+    /// <summary>
+    /// Fernández-Huerta's "lecturabilidad" (Fernández Huerta, 1959, Consigna 214:29–32), Flesch's reading ease
+    /// re-fitted to Spanish: 206.84 − 0.60 × P − 1.02 × F, where P is syllables per 100 words and F the average
+    /// sentence length in words. Often printed with F as "sentences per 100 words", which makes shorter sentences
+    /// score as harder; the average sentence length is the reading of Law (2011, LINGUIST List 22.2332) followed by
+    /// legible.es, textstat and Wordless. Higher is easier: 60–70 is "normal" for adults.
+    /// </summary>
+    public static double FernandezHuerta(int words, int sentences, int syllables)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(words);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sentences);
+        return 206.84 - (0.60 * (100.0 * syllables / words)) - (1.02 * words / sentences);
+    }
+
+    /// <summary>
+    /// Szigriszt-Pazos's perspicuity (Szigriszt Pazos, 1993, doctoral thesis, Universidad Complutense de Madrid), the
+    /// index the INFLESZ scale reads (Barrio-Cantalejo et al., 2008, An Sist Sanit Navar 31(2):135–152):
+    /// 206.835 − 62.3 × syllables / words − words / sentences. Higher is easier: 55–65 is "normal".
+    /// </summary>
+    public static double SzigrisztPazos(int words, int sentences, int syllables)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(words);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sentences);
+        return 206.835 - (62.3 * syllables / words) - ((double)words / sentences);
     }
 }

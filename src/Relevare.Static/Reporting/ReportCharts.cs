@@ -78,10 +78,13 @@ internal static class ReportCharts
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>One bar per page: its Flesch–Kincaid grade against the site's target (a line) and its own limit.</summary>
+    /// <summary>
+    /// One bar per page in English: its Flesch–Kincaid grade against the site's target (a line) and its own limit.
+    /// Pages in Spanish are on another scale (INFLESZ, higher is easier) and are shown in the table instead.
+    /// </summary>
     public static string Readability(ContentHealth health)
     {
-        var pages = health.Pages.Where(p => p.Readability.Words > 0).ToList();
+        var pages = health.Pages.Where(p => p.Readability.Words > 0 && p.ReadabilityLanguage == "en").ToList();
         const int labelWidth = 270;
         const int rowHeight = 28;
         const int top = 10;

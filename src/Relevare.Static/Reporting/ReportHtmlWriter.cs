@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
+using Relevare.Static.Readability;
 
 namespace Relevare.Static.Reporting;
 
@@ -29,11 +31,14 @@ internal static class ReportHtmlWriter
         }
 
         html.Append(Invariant($" · readability target: grade {ReportCharts.Grade(settings.ReadabilityTargetGrade)} (Flesch–Kincaid)"))
+            .Append(health.Pages.Any(p => p.ReadabilityLanguage == "es") ? Invariant($", INFLESZ {ReportCharts.Grade(settings.ReadabilityTargetInflesz)} or more in Spanish") : "")
             .Append(Invariant($" · reviews every {settings.ReviewIntervalMonths} months, flagged {settings.ReviewWarningDays} days ahead</p>\n</header>\n<main>\n"));
 
         Totals(html, totals);
         Pages(html, health, diagnostics);
+        ReportTranslations.Append(html, health);
         ReportReviewHistory.Append(html, health);
+        ReportImages.Append(html, health);
         html.Append("<section aria-labelledby=\"due-heading\">\n<h2 id=\"due-heading\">Reviews falling due by month</h2>\n<figure>\n")
             .Append(ReportCharts.ReviewsByMonth(health, health.Today ?? FirstReview(health)))
             .Append("\n<figcaption>Pages whose next review falls in each month; overdue reviews are counted first.</figcaption>\n</figure>\n</section>\n");
@@ -107,15 +112,46 @@ internal static class ReportHtmlWriter
         html.Append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
+    // A page in Spanish: its INFLESZ score and band, higher is easier, and Fernández-Huerta beside it.
+    private static void SpanishReadingLevel(StringBuilder html, PageHealth page, bool graded)
+    {
+        var score = page.Readability.Inflesz;
+        html.Append("INFLESZ ").Append(ReportCharts.Grade(score)).Append(" (<span lang=\"es\">").Append(InfleszBand.Of(score)).Append("</span>)")
+            .Append(page.IsAboveReadabilityLimit ? " <span class=\"flag\">too hard: aim for " + ReportCharts.Grade(page.ReadabilityLimit) + " or more</span>" : "")
+            .Append(!graded ? " <span class=\"note\">too short to grade</span>" : "")
+            .Append("<br><span class=\"note\">").Append(page.Readability.Words.ToString(CultureInfo.InvariantCulture)).Append(" words · Fernández-Huerta ")
+            .Append(ReportCharts.Grade(page.Readability.FernandezHuerta)).Append("</span>")
+            .Append(page.ReadabilityExemptionReason is { } reason ? "<br><span class=\"note\">allowed down to " + ReportCharts.Grade(page.ReadabilityLimit) + ": " + Escape(reason) + "</span>" : "");
+        if (!page.HardestSentences.IsEmpty)
+        {
+            html.Append("<br><span class=\"note\">Rewrite first:</span><ol class=\"hard-sentences\">");
+            foreach (var sentence in page.HardestSentences)
+            {
+                html.Append("<li>line ").Append(sentence.Line.ToString(CultureInfo.InvariantCulture)).Append(": “<span lang=\"es\">").Append(Escape(sentence.Excerpt))
+                    .Append("</span>” <span class=\"note\">INFLESZ ").Append(ReportCharts.Grade(sentence.Grade)).Append("</span></li>");
+            }
+
+            html.Append("</ol>");
+        }
+
+        html.Append("</td>\n");
+    }
+
     private static string Person(string label, string? name) => $"{label}: " + (name is null ? "—" : Escape(name));
 
     private static void ReadingLevel(StringBuilder html, PageHealth page)
     {
         var graded = page.Readability.Words >= MedicalPageAnalyzer.MinWordsToGrade;
         html.Append("<td").Append(page.IsAboveReadabilityLimit ? " class=\"over-limit\"" : "").Append('>');
-        if (page.Readability.Words == 0)
+        if (page.Readability.Words == 0 || page.ReadabilityLanguage is null)
         {
-            html.Append("—</td>\n");
+            html.Append(page.ReadabilityLanguage is null ? "— <span class=\"note\">no readability formula for this language</span></td>\n" : "—</td>\n");
+            return;
+        }
+
+        if (page.ReadabilityLanguage == "es")
+        {
+            SpanishReadingLevel(html, page, graded);
             return;
         }
 

@@ -4,7 +4,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Relevare.Static.Diagnostics;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
+using Relevare.Static.Readability;
 
 namespace Relevare.Static.Reporting;
 
@@ -38,6 +40,7 @@ internal static class ReportJsonWriter
             json.WriteNumber("review_interval_months", settings.ReviewIntervalMonths);
             json.WriteNumber("review_warning_days", settings.ReviewWarningDays);
             json.WriteNumber("readability_target_grade", settings.ReadabilityTargetGrade);
+            json.WriteNumber("readability_target_inflesz", settings.ReadabilityTargetInflesz);
             json.WriteNumber("readability_min_words", MedicalPageAnalyzer.MinWordsToGrade);
             json.WriteEndObject();
 
@@ -62,6 +65,7 @@ internal static class ReportJsonWriter
             }
 
             json.WriteEndArray();
+            ReportTranslations.Write(json, health);
             var paths = health.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
             json.WriteStartArray("other_diagnostics");
             foreach (var d in diagnostics.Where(d => !paths.Contains(d.Path)))
@@ -114,14 +118,25 @@ internal static class ReportJsonWriter
         json.WriteEndArray();
         var score = page.Readability;
         json.WriteStartObject("readability");
-        json.WriteNumber("grade", score.Grade);
-        json.WriteNumber("smog", score.Smog);
+        Text(json, "language", page.ReadabilityLanguage);
+        if (page.ReadabilityLanguage == "es")
+        {
+            json.WriteNumber("inflesz", score.Inflesz);
+            json.WriteString("inflesz_band", InfleszBand.Of(score.Inflesz));
+            json.WriteNumber("fernandez_huerta", score.FernandezHuerta);
+        }
+        else
+        {
+            json.WriteNumber("grade", score.Grade);
+            json.WriteNumber("smog", score.Smog);
+        }
+
         json.WriteNumber("words", score.Words);
         json.WriteNumber("sentences", score.Sentences);
         json.WriteNumber("syllables", score.Syllables);
         json.WriteNumber("polysyllables", score.Polysyllables);
         json.WriteNumber("limit", page.ReadabilityLimit);
-        json.WriteBoolean("graded", score.Words >= MedicalPageAnalyzer.MinWordsToGrade);
+        json.WriteBoolean("graded", page.IsGraded);
         json.WriteBoolean("above_limit", page.IsAboveReadabilityLimit);
         Text(json, "exemption_reason", page.ReadabilityExemptionReason);
         json.WriteEndObject();
@@ -138,6 +153,7 @@ internal static class ReportJsonWriter
         json.WriteEndArray();
         json.WriteEndObject();
 
+        ReportImages.Write(json, page);
         json.WriteStartArray("diagnostics");
         foreach (var d in diagnostics)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
 
 namespace Relevare.Static.Reporting;

@@ -54,6 +54,7 @@ internal static class ReportStylesheet
         td time { white-space: nowrap; }
         td.over-limit .flag { color: var(--overdue); font-weight: 700; }
         .pages-table { table-layout: fixed; min-width: 56rem; }
+        .images-table .images-total td { font-weight: 600; }
         .pages-table th, .pages-table td { overflow-wrap: anywhere; }
         .pages-table .col-page { width: 20%; }
         .pages-table .col-people { width: 13%; }

@@ -40,6 +40,13 @@ internal sealed record SiteModel(SiteConfig Config, ImmutableArray<Page> Pages, 
     public ImmutableArray<Translation> GroupOf(Page page) =>
         TranslationsOf(page).IsEmpty ? [] : TranslationGroups[page.Source.TranslationKey];
 
+    /// <summary>
+    /// By source path, what each out-of-date translation tells its readers (the page it translates changed since);
+    /// a translation that is current has none.
+    /// </summary>
+    public ImmutableDictionary<string, TranslationNotice> OutdatedTranslations { get; init; } =
+        ImmutableDictionary<string, TranslationNotice>.Empty;
+
     /// <summary>The language of <paramref name="page"/>.</summary>
     public SiteLanguage LanguageOf(Page page) => Config.LanguageOf(page.Source);
 

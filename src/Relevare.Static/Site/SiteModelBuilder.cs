@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using Relevare.Static.Assets;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
-using Relevare.Static.Publishing;
+using Relevare.Static.Output;
+using Relevare.Static.Yaml;
 
 namespace Relevare.Static.Site;
 
@@ -74,7 +74,8 @@ internal sealed class SiteModelBuilder
             .Concat(assets.Assets.Where(a => PortablePath.Problem(a.OutputPath) is null).Select(OutputClaim.Of)) // refused ones are reported already
             .Concat(redirects.Select(OutputClaim.Of))
             .Concat(listings.Select(l => OutputClaim.Generated(l.OutputPath, $"the listing page {l.Url}", publishing!.Location)))
-            .Concat(publishing is null ? [] : PublishedPaths.GeneratedFor(_config.Languages).Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)));
+            .Concat(publishing is null ? [] : PublishedPaths.GeneratedFor(_config.Languages).Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)))
+            .Append(OutputClaim.Marker);
         var colliding = FindCollisions(claims, diagnostics);
         foreach (var page in colliding)
         {
@@ -128,7 +129,7 @@ internal sealed class SiteModelBuilder
             folders = [.. folders.Select(f => FileNameSlug.Of(f) is { Length: > 0 } slug ? slug : f)];
             stem = FileNameSlug.Of(stem) is { Length: > 0 } slugged ? slugged : stem;
         }
-        foreach (var folder in folders.Where(f => !FrontMatterValidator.Slug().IsMatch(f)))
+        foreach (var folder in folders.Where(f => !Patterns.Slug().IsMatch(f)))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
@@ -139,7 +140,7 @@ internal sealed class SiteModelBuilder
 
         var isIndex = stem == "index";
         var last = source.Metadata.Slug ?? (isIndex ? null : stem);
-        if (last is not null && !FrontMatterValidator.Slug().IsMatch(last))
+        if (last is not null && !Patterns.Slug().IsMatch(last))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
@@ -242,6 +243,16 @@ internal sealed class SiteModelBuilder
             "remove the alias or change it: an alias is an old URL that no page or file uses now",
             null,
             IsGenerated: false);
+
+        /// <summary>The output folder's marker file, which every build writes: nothing else may have its path.</summary>
+        public static readonly OutputClaim Marker = new(
+            OutputMarker.FileName,
+            $"relevare's marker of the output folder ({OutputMarker.FileName})",
+            "the output folder's marker",
+            SourceLocation.File(OutputMarker.FileName),
+            $"rename what uses the path {OutputMarker.FileName}: relevare writes its marker there",
+            null,
+            IsGenerated: true);
 
         public static OutputClaim Generated(string path, string what, SourceLocation location) => new(
             path,

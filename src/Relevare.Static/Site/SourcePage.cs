@@ -46,7 +46,7 @@ public sealed record SourcePage
 
     /// <summary>
     /// The tag of the page's language (site.yml <c>languages:</c>), from the folder it is in; empty for a page made
-    /// without a site (it is then in the site's default language: <see cref="Configuration.SiteConfig.LanguageOf"/>).
+    /// without a site (it is then in the site's default language: <see cref="SiteConfigLanguages.LanguageOf"/>).
     /// </summary>
     public string Language { get; init; } = "";
 

@@ -39,6 +39,32 @@ internal sealed class EscapingTemplateContext : TemplateContext
         LoopLimit = loopLimit;
         RecursiveLimit = 64;
         NewLine = "\n";
+
+        // Scriban's default cuts a page's output at 1 Mi characters without a word (the rest of the page, its
+        // closing tags and footer included, is simply missing). A page may be longer, up to a limit that fails.
+        LimitToString = PageSize.MaxOutputChars;
+        OutputLimit = PageSize.MaxOutputChars;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+    }
+
+    /// <summary>Answers, once per loop step and per value written, whether the page's render budget is spent.</summary>
+    private Func<bool> _spent = () => false;
+
+    /// <summary>Starts rendering one page within <paramref name="budget"/>.</summary>
+    public void Begin(WorkBudget budget) => _spent = budget.Start();
+
+    /// <summary>Thrown when the page's render budget is spent, where the template was at that moment.</summary>
+    internal sealed class BudgetSpentException(SourceSpan span) : ScriptRuntimeException(span, "the render budget is spent");
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (_spent())
+        {
+            throw new BudgetSpentException(loop.Span);
+        }
+
+        return base.OnStepLoop(loop);
     }
 
     /// <summary>The tag of the language of the page being rendered (which strings <c>t</c> gives).</summary>
@@ -76,12 +102,20 @@ internal sealed class EscapingTemplateContext : TemplateContext
     }
 
     /// <summary>Every printed value passes here: RawHtml is written as is, anything else escaped.</summary>
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        null => this,
-        RawHtml raw => base.Write(span, raw.Html),
-        _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject, nested: false))),
-    };
+        if (_spent())
+        {
+            throw new BudgetSpentException(span);
+        }
+
+        return textAsObject switch
+        {
+            null => this,
+            RawHtml raw => base.Write(span, raw.Html),
+            _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject, nested: false))),
+        };
+    }
 
     // Returns plain strings: they are escaped like any value, which is harmless in the attributes they go into.
     private static PublishedAsset FindAsset(TemplateContext context, string url)

@@ -1,5 +1,9 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
+using Relevare.Static.FrontMatter;
+using Relevare.Static.Images;
 using Relevare.Static.Medical;
 using Relevare.Static.Site;
 using Scriban.Runtime;
@@ -13,13 +17,13 @@ namespace Relevare.Static.Templating;
 /// </summary>
 internal static class MedicalTemplateModel
 {
-    public static void AddTo(ScriptObject model, SiteConfig config, Page page, MedicalPageAnalysis? analysis, Func<DateOnly, string>? dateText = null)
+    public static void AddTo(ScriptObject model, SiteConfig config, Page page, MedicalPageAnalysis? analysis, ImmutableDictionary<string, ImageEntry>? images = null, Func<DateOnly, string>? dateText = null)
     {
         dateText ??= Dates.Text;
         var medical = page.Source.Metadata.Medical;
         model["is_health"] = medical.IsHealthPage;
-        model["author"] = medical.Author is { } author ? Person(author) : null;
-        model["reviewed_by"] = medical.Reviewer is { } reviewer ? Person(reviewer) : null;
+        model["author"] = medical.Author is { } author ? Person(author, images, config.Images.Sizes) : null;
+        model["reviewed_by"] = medical.Reviewer is { } reviewer ? Person(reviewer, images, config.Images.Sizes) : null;
         if (medical.Reviewer is { } person)
         {
             model["reviewer"] = person.Name; // the key resolved: templates printing page.reviewer show a name
@@ -52,7 +56,7 @@ internal static class MedicalTemplateModel
     }
 
     /// <summary>One person of the people file, as <c>page.author</c>, <c>page.reviewed_by</c> and <c>site.people</c> show them.</summary>
-    public static ScriptObject Person(Person person) => new()
+    public static ScriptObject Person(Person person, ImmutableDictionary<string, ImageEntry>? images, string sizes) => new()
     {
         ["key"] = person.Key,
         ["name"] = person.Name,
@@ -61,7 +65,35 @@ internal static class MedicalTemplateModel
         ["name_with_credentials"] = person.NameWithCredentials,
         ["role"] = person.Role,
         ["bio_url"] = person.Bio,
+        ["portrait"] = Portrait(person, images, sizes),
+        ["portrait_is_placeholder"] = person.PortraitIsPlaceholder,
     };
+
+    // The portrait as published by the images stage (null while it is a placeholder, absent or unusable): what a
+    // template needs to write it like a Markdown image, with its size, its variants and the person's name as alt.
+    private static ScriptObject? Portrait(Person person, ImmutableDictionary<string, ImageEntry>? images, string sizes)
+    {
+        if (person.Portrait is not { } path || images?.GetValueOrDefault(path) is not { Problem: null, Variants.IsEmpty: false } entry)
+        {
+            return null;
+        }
+
+        var fallback = entry.Fallback.ToList();
+        var largest = fallback[^1];
+        return new ScriptObject
+        {
+            ["src"] = largest.Url,
+            ["srcset"] = fallback.Count > 1 ? Srcset(fallback) : null,
+            ["webp_srcset"] = entry.Webp.Any() ? Srcset(entry.Webp) : null,
+            ["sizes"] = sizes,
+            ["width"] = largest.Width,
+            ["height"] = largest.Height,
+            ["alt"] = person.Name,
+        };
+    }
+
+    private static string Srcset(IEnumerable<ImageVariant> variants) =>
+        string.Join(", ", variants.Select(v => v.Url + " " + v.Width.ToString(CultureInfo.InvariantCulture) + "w"));
 
     private static ScriptObject Reference(CitedReference cited)
     {

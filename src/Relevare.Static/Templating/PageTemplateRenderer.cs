@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
@@ -36,6 +37,15 @@ internal sealed class PageTemplateRenderer
         _loopLimit = Math.Max(10_000, site.Pages.Length * 20);
     }
 
+    /// <summary>How long one page's templates may take: the build's is time, a test's counts loop steps and writes.</summary>
+    public WorkBudget Budget { get; init; } = WorkBudget.Time(RenderTime);
+
+    /// <summary>How long rendering one page's templates may take before the page is reported instead.</summary>
+    public static TimeSpan RenderTime => TimeSpan.FromSeconds(10);
+
+    /// <summary>The loop limit of the templates (Scriban's LoopLimit), for messages.</summary>
+    public int LoopLimit => _loopLimit;
+
     // The page at url in language: itself, or its translation, or else itself in its own language; a URL of no page is kept.
     private (string Url, string Language, bool IsOtherLanguage) Localize(string url, Configuration.SiteLanguage language)
     {
@@ -65,6 +75,18 @@ internal sealed class PageTemplateRenderer
             return null; // reported once by the builder
         }
 
+        // Counted, not timed: the same page gets the same verdict on any machine, before any template work.
+        var elements = PageSize.CountElements(body.Html);
+        if (elements > PageSize.MaxBodyElements)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.RenderBudget,
+                new SourceLocation(page.Source.Path, page.Source.BodyFirstLine, 1),
+                string.Create(CultureInfo.InvariantCulture, $"the page would have {elements:N0} HTML elements, more than the {PageSize.MaxBodyElements:N0} a page may have: rendering and checking it would take too long"),
+                "split the page into several pages; a very long table is better split, or offered as a file in assets/ that the page links to"));
+            return null;
+        }
+
         // A context costs more to create than most pages cost to render: each thread reuses its own, reset between
         // pages. One that failed mid-render is dropped rather than reused (its state is not trusted).
         var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(_templates, _loopLimit, _site.Assets, _strings);
@@ -80,6 +102,7 @@ internal sealed class PageTemplateRenderer
             ["listing"] = listing is null ? null : TemplateModel.Listing(listing, date => _strings.FormatDate(language.Tag, date)),
         };
         context.PushGlobal(globals);
+        context.Begin(Budget);
         try
         {
             var html = baseTemplate.Render(context);
@@ -88,6 +111,21 @@ internal sealed class PageTemplateRenderer
             context.Reset();
             _contexts.Add(context);
             return html;
+        }
+        catch (ScriptRuntimeException e) when (Limit(e) is { } limit)
+        {
+            // A limit reached is the page's size against its templates: the content file is named (an editor's fix),
+            // with the template's place for a developer when every page is reported.
+            var span = e.Span;
+            var file = string.IsNullOrEmpty(span.FileName) ? TemplateSet.Root + TemplateSet.BaseTemplate : span.FileName;
+            var at = $"{file}:{span.Start.Line + 1}:{span.Start.Column + 1}";
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.RenderBudget,
+                new SourceLocation(page.Source.Path, page.Source.BodyFirstLine, 1),
+                $"the page is too large for its templates: {limit(at)}",
+                "split the page into several pages (e.g. thousands of headings make a table of contents no reader can use); "
+                + "if every page is reported, the template itself does too much there: a developer's task"));
+            return null;
         }
         catch (ScriptRuntimeException e)
         {
@@ -100,5 +138,26 @@ internal sealed class PageTemplateRenderer
                 "check the names used here against docs/template-model.md; optional values are null, test them with 'if'"));
             return null;
         }
+    }
+
+    // What a limit error says, as a function of where the template was; null for any other runtime error. Scriban
+    // reports its limits with these words (7.5.3: "Range expression exceeds LoopLimit", "Exceeding number of
+    // iteration limit", "recursive depth limit", "OutputLimit", "LimitToString").
+    private Func<string, string>? Limit(ScriptRuntimeException e)
+    {
+        var message = e.OriginalMessage ?? "";
+        bool Says(string words) => message.Contains(words, StringComparison.Ordinal);
+        return e switch
+        {
+            EscapingTemplateContext.BudgetSpentException =>
+                at => $"rendering it took more than {Budget.ShownAs.TotalSeconds:0.#} s and was abandoned (at {at})",
+            _ when Says("LoopLimit") || Says("iteration limit") =>
+                at => string.Create(CultureInfo.InvariantCulture, $"a loop at {at} ran more than {_loopLimit:N0} times"),
+            _ when Says("recursive depth limit") =>
+                at => $"templates called or included each other more than 64 deep (at {at})",
+            _ when Says("OutputLimit") || Says("LimitToString") =>
+                at => string.Create(CultureInfo.InvariantCulture, $"its HTML would be longer than {PageSize.MaxOutputChars:N0} characters (at {at})"),
+            _ => null,
+        };
     }
 }

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Relevare.Static.Configuration;
+using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
 using Relevare.Static.Medical;
-using Relevare.Static.Publishing;
 using Relevare.Static.Site;
 using Scriban.Runtime;
 
@@ -16,7 +16,7 @@ namespace Relevare.Static.Templating;
 internal static class TemplateModel
 {
     // The members of a page's model: a summary's, the page's own and the medical ones (MedicalTemplateModel).
-    private const int PageMembers = 44;
+    private const int PageMembers = 45;
 
     /// <summary>
     /// The <c>site</c> global of every language, by language tag, built once per build and shared read-only by every
@@ -67,10 +67,10 @@ internal static class TemplateModel
                 ("address", config.Clinic.Address),
                 ("phone_is_placeholder", config.Clinic.PhoneIsPlaceholder),
                 ("address_is_placeholder", config.Clinic.AddressIsPlaceholder)),
-            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(MedicalTemplateModel.Person)),
+            ["people"] = Array((config.Medical?.People ?? ImmutableSortedDictionary<string, Person>.Empty).Values.Select(p => MedicalTemplateModel.Person(p, site.LinkTargets.Images, config.Images.Sizes))),
             ["pages"] = Array(summaries.Select(p => Summary(p, dateText))),
             ["articles"] = Array(summaries.Where(p => p.Source.Metadata.Type == "article").Select(p => Summary(p, dateText))),
-            ["feed_url"] = config.Publishing is null || FeedFile.Entries(site, language).Count == 0 ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed),
+            ["feed_url"] = config.Publishing is null || ListingPlanner.FeedEntries(site, language).Count == 0 ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.Feed),
             ["search_url"] = config.Publishing is null ? null : PublishedPaths.UrlInLanguage(language, PublishedPaths.SearchUrl),
             ["search_index_url"] = config.Publishing is null ? null : "/" + PublishedPaths.InLanguage(language, PublishedPaths.SearchIndex),
             ["manifest_url"] = config.Publishing is null ? null : "/" + PublishedPaths.Manifest,
@@ -109,6 +109,10 @@ internal static class TemplateModel
         var group = site.GroupOf(page);
         model["alternates"] = Array(group.Select(t => Object(("hreflang", t.Language.Tag), ("href", Permalink(site, t.Page))))
             .Concat(group.Where(t => t.Language.IsDefault).Select(t => Object(("hreflang", "x-default"), ("href", Permalink(site, t.Page))))));
+        // An out-of-date translation says so, linking to the current page it translates (docs/template-model.md).
+        model["translation_outdated"] = site.OutdatedTranslations.TryGetValue(page.Source.Path, out var notice)
+            ? Object(("url", notice.SourceUrl), ("title", notice.SourceTitle), ("lang", notice.SourceLanguage), ("since", Iso(notice.Since)), ("since_text", Text(notice.Since, dateText)))
+            : null;
         model["section_listing"] = site.SectionListing(page.Source.Section, listingLanguage) is { } section
             ? Object(("title", section.Title), ("url", section.Url))
             : null;
@@ -124,7 +128,7 @@ internal static class TemplateModel
         }
 
         model["extra"] = extra;
-        MedicalTemplateModel.AddTo(model, site.Config, page, medical, dateText);
+        MedicalTemplateModel.AddTo(model, site.Config, page, medical, site.LinkTargets.Images, dateText);
         model.IsReadOnly = true;
         return model;
     }

@@ -11,6 +11,9 @@ internal static class ClinicSite
     /// <summary>The Spanish home page (content/es/index.md).</summary>
     public const string SpanishHomePage = "/es/";
 
+    /// <summary>The clinic's pages with pictures: the infusion-day diagram (an SVG Markdown image) and the bio page's portrait slot.</summary>
+    public static IReadOnlyList<string> ImagePages { get; } = ["/treatment/during-your-infusion/", "/dr-mallek/"];
+
     /// <summary>
     /// A fallback policy for sites without a <c>_headers</c> file. The clinic's site publishes its own (site.yml
     /// <c>publishing:</c>), and the server sends that file's stricter policy instead of this one.

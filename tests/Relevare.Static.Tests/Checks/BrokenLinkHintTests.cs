@@ -1,5 +1,6 @@
 using System.Text;
 using Relevare.Static.Checks;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Output;
 using static Relevare.Static.Tests.Checks.CheckHarness;

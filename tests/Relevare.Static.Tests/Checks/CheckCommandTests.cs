@@ -32,7 +32,7 @@ public sealed partial class CheckCommandTests : IDisposable
     public void The_fixture_covers_every_offline_check()
     {
         var expected = File.ReadAllText(Path.Combine(TestPaths.ChecksSites, "one-of-each-problem", "expected-findings.txt"));
-        foreach (var code in Relevare.Static.Checks.CheckRules.All.Keys.Where(c => c != "RS0740"))
+        foreach (var code in Relevare.Static.Configuration.CheckRules.All.Keys.Where(c => c != "RS0740"))
         {
             Assert.Contains(code, expected, StringComparison.Ordinal);
         }

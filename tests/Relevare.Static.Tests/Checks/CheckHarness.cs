@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Relevare.Static.Checks;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Output;
 

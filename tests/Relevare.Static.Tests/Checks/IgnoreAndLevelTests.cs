@@ -1,4 +1,5 @@
 using Relevare.Static.Checks;
+using Relevare.Static.Configuration;
 using static Relevare.Static.Tests.Checks.CheckHarness;
 
 namespace Relevare.Static.Tests.Checks;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Relevare.Static.Checks;
+using Relevare.Static.Configuration;
 using static Relevare.Static.Tests.Checks.CheckHarness;
 
 namespace Relevare.Static.Tests.Checks;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Relevare.Static.Checks;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Tests.Conformance;

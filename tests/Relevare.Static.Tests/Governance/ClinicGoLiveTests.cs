@@ -39,6 +39,7 @@ public sealed class ClinicGoLiveTests
         Assert.DoesNotContain("\"telephone\"", migraine, StringComparison.Ordinal);
         Assert.DoesNotContain("\"honorificSuffix\"", migraine, StringComparison.Ordinal);
         Assert.DoesNotContain("Dr. Mallek, MD", migraine, StringComparison.Ordinal);
+        Assert.Contains("<figure class=\"portrait portrait-placeholder\">", File.ReadAllText(site.PathOf("_site/dr-mallek/index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +52,9 @@ public sealed class ClinicGoLiveTests
             ("address: { placeholder: \"Address to be confirmed\", why: \"the clinic's source text gives no address\" }", "address: \"12 Harbor Street, Boston, MA 02110\""));
         Edit(site, "content/_data/people.yml",
             ("credentials: { placeholder: \"MD\", why: \"to be confirmed by the clinic\" }", "credentials: \"MD\""),
-            ("role: { placeholder: \"Clinician at Relevare\", why: \"to be confirmed by the clinic\" }", "role: \"Medical director\""));
+            ("role: { placeholder: \"Clinician at Relevare\", why: \"to be confirmed by the clinic\" }", "role: \"Medical director\""),
+            ("portrait: { placeholder: \"photo of Dr. Mallek\", why: \"the clinic has not supplied a photo yet\" }", "portrait: mallek.png"));
+        File.WriteAllBytes(site.PathOf("content/_data/mallek.png"), Images.TestImages.Png(600, 750)); // as .ci/fill-placeholders.ps1 makes one
         Edit(site, "content/free-consultation.md", ("(tel:+15550100)", "(tel:+16175550142)"), ("Call +1 555 0100", "Call (617) 555-0142"));
 
         foreach (var page in new[] { "content/conditions/migraine.md", "content/treatment/during-your-infusion.md" })
@@ -70,6 +73,9 @@ public sealed class ClinicGoLiveTests
         Assert.Contains("\"lastReviewed\": \"2026-11-25\"", migraine, StringComparison.Ordinal);
         Assert.Contains("\"telephone\": \"\\u002B16175550142\"", migraine, StringComparison.Ordinal);
         Assert.Contains("<a href=\"tel:+16175550142\">(617) 555-0142</a>", migraine, StringComparison.Ordinal);
+        var bio = File.ReadAllText(site.PathOf("_site/dr-mallek/index.html"));
+        Assert.DoesNotContain("portrait-placeholder", bio, StringComparison.Ordinal);
+        Assert.Matches("<img src=\"/img/_data/mallek-600w\\.[0-9a-f]{10}\\.png\" srcset=\"[^\"]+\" sizes=\"15rem\" width=\"600\" height=\"750\" alt=\"Dr. Mallek\"", bio);
     }
 
     private static void Edit(TempSite site, string file, params (string From, string To)[] edits)

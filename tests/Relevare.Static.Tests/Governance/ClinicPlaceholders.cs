@@ -10,6 +10,7 @@ internal static class ClinicPlaceholders
     [
         "RS0615 content/_data/people.yml:7:16",         // Dr. Mallek's credentials
         "RS0615 content/_data/people.yml:8:9",          // Dr. Mallek's role
+        "RS0615 content/_data/people.yml:12:13",        // Dr. Mallek's portrait (the bio page shows an empty slot)
         "RS0616 content/conditions/migraine.md:5:11",   // the pending medical sign-off
         "RS0620 content/free-consultation.md:32:1",     // the tel: link to the fictional number
         "RS0616 content/treatment/during-your-infusion.md:5:11", // the pending medical sign-off

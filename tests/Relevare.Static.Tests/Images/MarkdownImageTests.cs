@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using AngleSharp.Html.Parser;
+using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Images;

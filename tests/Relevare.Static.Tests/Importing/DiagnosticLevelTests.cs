@@ -1,5 +1,4 @@
 using System.Reflection;
-using Relevare.Static.Checks;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 

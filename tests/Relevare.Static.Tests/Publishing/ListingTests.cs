@@ -106,6 +106,6 @@ public sealed class ListingTests
     [InlineData("???", "")]
     public void Condition_slugs_are_lowercase_ascii_words(string condition, string slug)
     {
-        Assert.Equal(slug, Relevare.Static.Publishing.ListingPlanner.Slug(condition));
+        Assert.Equal(slug, Relevare.Static.Site.ListingPlanner.Slug(condition));
     }
 }

@@ -129,17 +129,13 @@ public sealed class PathTests
     }
 
     [Fact]
-    public void Symbolic_links_in_content_and_assets_are_never_followed_or_published()
+    public void Symbolic_links_in_assets_and_templates_are_never_followed_or_published()
     {
         using var site = TempSite.FromFixture(Fixture);
         var outside = site.PathOf("outside");
         Directory.CreateDirectory(outside);
-        File.WriteAllText(Path.Combine(outside, "secret.md"), "---\ntitle: Secret\n---\n\nNot part of the site.\n");
         File.WriteAllText(Path.Combine(outside, "secret.txt"), "password");
         Directory.CreateDirectory(site.PathOf("assets"));
-        Directory.CreateSymbolicLink(site.PathOf("content/etc"), "/etc");
-        Directory.CreateSymbolicLink(site.PathOf("content/outside"), outside);
-        File.CreateSymbolicLink(site.PathOf("content/secret.md"), Path.Combine(outside, "secret.md"));
         Directory.CreateSymbolicLink(site.PathOf("assets/etc"), "/etc");
         File.CreateSymbolicLink(site.PathOf("assets/passwd"), "/etc/passwd");
         File.CreateSymbolicLink(site.PathOf("assets/secret.txt"), Path.Combine(outside, "secret.txt"));
@@ -154,6 +150,27 @@ public sealed class PathTests
     }
 
     [Fact]
+    public void Symbolic_links_in_content_are_never_followed_and_fail_the_build_naming_each_link()
+    {
+        using var site = TempSite.FromFixture(Fixture);
+        var outside = site.PathOf("outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "secret.md"), "---\ntitle: Secret\n---\n\nNot part of the site.\n");
+        Directory.CreateSymbolicLink(site.PathOf("content/etc"), "/etc");
+        Directory.CreateSymbolicLink(site.PathOf("content/outside"), outside);
+        File.CreateSymbolicLink(site.PathOf("content/secret.md"), Path.Combine(outside, "secret.md"));
+
+        var run = CliRunner.Run("build", "--source", site.Root);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal(
+            ["content/etc:1:1: error RS0006", "content/outside:1:1: error RS0006", "content/secret.md:1:1: error RS0006"],
+            run.Error.Split('\n').Where(l => l.StartsWith("content/", StringComparison.Ordinal)).Select(l => string.Join(':', l.Split(':')[..4])));
+        Assert.DoesNotContain("Secret", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void A_symbolic_link_loop_inside_a_content_folder_does_not_hang_the_build()
     {
         using var site = TempSite.FromFixture(Fixture);
@@ -164,8 +181,10 @@ public sealed class PathTests
 
         var run = CliRunner.Run("build", "--source", site.Root);
 
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal([".relevare-output", "guides/first/index.html", "index.html"], FolderSnapshot.Take(site.Output).Keys);
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.StartsWith("content/guides/again:1:1: error RS0006: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("content/guides/up:1:1: error RS0006: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Build failed: 2 errors", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

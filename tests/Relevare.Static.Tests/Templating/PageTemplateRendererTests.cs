@@ -289,11 +289,14 @@ public sealed class PageTemplateRendererTests
             {{ while true }}x{{ end }}
             """);
 
-        Assert.Equal(DiagnosticCodes.TemplateRuntime, Assert.Single(result.Diagnostics).Code);
+        // A limit reached is reported at the page being rendered (RS0007), naming the template's loop.
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.RenderBudget, "content/a.md:4:1"), (diagnostic.Code, diagnostic.Location));
+        Assert.Contains("a loop at templates/layouts/page.html:1:4 ran more than 10,000 times", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Render_a_partial_that_includes_itself_is_stopped_with_RS0402()
+    public void Render_a_partial_that_includes_itself_is_stopped_at_the_page_naming_the_partial()
     {
         var result = TestSite.Build(SimplePage + """
             -- templates/layouts/page.html --
@@ -303,9 +306,9 @@ public sealed class PageTemplateRendererTests
             """);
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(DiagnosticCodes.TemplateRuntime, diagnostic.Code);
-        Assert.Equal("templates/partials/p.html:1:5", diagnostic.Location);
-        Assert.Contains("recursive depth limit", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCodes.RenderBudget, diagnostic.Code);
+        Assert.Equal("content/a.md:4:1", diagnostic.Location);
+        Assert.Contains("included each other more than 64 deep (at templates/partials/p.html:1:5)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+using Relevare.Static.Markdown;
+using Relevare.Static.Medical;
+using Relevare.Static.Output;
+using Relevare.Static.Site;
+
+namespace Relevare.Static.Templating;
+
+/// <summary>A content page after rendering.</summary>
+/// <param name="Page">The page.</param>
+/// <param name="Body">Its rendered body (for the checks' Markdown mapping, the search index and the feed).</param>
+/// <param name="File">Its HTML file, or null when a template failed (already reported).</param>
+/// <param name="Health">Its line in the content-health report, or null for sites without medical settings.</param>
+internal sealed record RenderedPage(Page Page, RenderedMarkdown Body, OutputFile? File, PageHealth? Health);
