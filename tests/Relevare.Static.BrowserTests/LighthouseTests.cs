@@ -30,7 +30,7 @@ public sealed class LighthouseTests
         _output = output;
     }
 
-    public static TheoryData<string> Pages => new([ClinicSite.HomePage, ClinicSite.MigrainePage, .. ClinicSite.ImagePages]);
+    public static TheoryData<string> Pages => new([ClinicSite.HomePage, ClinicSite.MigrainePage, ClinicSite.SpanishHomePage, .. ClinicSite.ImagePages]);
 
     [Theory]
     [MemberData(nameof(Pages))]

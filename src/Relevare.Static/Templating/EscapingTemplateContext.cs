@@ -95,6 +95,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         builtins.SetValue("asset", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>((context, url) => FindAsset(context, url).Url), readOnly: true);
         builtins.SetValue("asset_integrity", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>((context, url) => FindAsset(context, url).Integrity), readOnly: true);
         builtins.SetValue("t", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>(Translate), readOnly: true);
+        builtins.SetValue("format_number", DelegateCustomFunction.CreateFunc<TemplateContext, object?, string>(FormatNumber), readOnly: true);
         builtins.SetValue("localized", DelegateCustomFunction.CreateFunc<TemplateContext, string, ScriptObject>(Localized), readOnly: true);
         builtins.SetValue("safe_url", DelegateCustomFunction.CreateFunc<object?, string>(SafeUrl), readOnly: true);
         return builtins;
@@ -155,6 +156,28 @@ internal sealed class EscapingTemplateContext : TemplateContext
             $"the template asks for the string '{key}', which {file} does not have",
             $"add '{key}: \"…\"' to {file} (and to the strings file of every other language), or correct the key"));
         return key;
+    }
+
+    // format_number 12500.5: the number as the page's language writes it (TemplateStrings.FormatNumber).
+    private static string FormatNumber(TemplateContext context, object? value)
+    {
+        var self = (EscapingTemplateContext)context;
+        decimal? number = value switch
+        {
+            int i => i,
+            long l => l,
+            double d when double.IsFinite(d) => (decimal)d,
+            float f when float.IsFinite(f) => (decimal)f,
+            decimal m => m,
+            string s when decimal.TryParse(s, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => null,
+        };
+        if (number is null)
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"format_number needs a number, not '{value}'");
+        }
+
+        return self._strings?.FormatNumber(self.PageLanguage, number.Value) ?? number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // localized "/about/": { url, lang, is_other_language } — the page's translation in the language of the page being

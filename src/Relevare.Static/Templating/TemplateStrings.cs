@@ -55,6 +55,39 @@ internal sealed class TemplateStrings
     }
 
     /// <summary>
+    /// <paramref name="number"/> as <paramref name="language"/> writes it, from its strings file's
+    /// <c>number_decimal</c> (default <c>.</c>), <c>number_group</c> (default <c>,</c>) and
+    /// <c>number_group_min_digits</c> (default 4: Spanish writes 1000 but 10 000, and sets it to 5):
+    /// <c>12,500.5</c> in English, <c>12 500,5</c> in Spanish.
+    /// </summary>
+    public string FormatNumber(string language, decimal number)
+    {
+        string Setting(string key, string fallback) => Own(language, key) ?? Own(_defaultLanguage, key) ?? fallback;
+        var text = Math.Abs(number).ToString("0.############", CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var whole = point < 0 ? text : text[..point];
+        var minDigits = int.TryParse(Setting("number_group_min_digits", "4"), NumberStyles.None, CultureInfo.InvariantCulture, out var min) ? min : 4;
+        if (whole.Length >= minDigits)
+        {
+            var group = Setting("number_group", ",");
+            var grouped = new System.Text.StringBuilder();
+            for (var i = 0; i < whole.Length; i++)
+            {
+                if (i > 0 && (whole.Length - i) % 3 == 0)
+                {
+                    grouped.Append(group);
+                }
+
+                grouped.Append(whole[i]);
+            }
+
+            whole = grouped.ToString();
+        }
+
+        return (number < 0 ? "-" : "") + whole + (point < 0 ? "" : Setting("number_decimal", ".") + text[(point + 1)..]);
+    }
+
+    /// <summary>
     /// The section listings with their titles in their language when its strings file names the section
     /// (<c>section_conditions: Enfermedades</c>); other listings as they are.
     /// </summary>

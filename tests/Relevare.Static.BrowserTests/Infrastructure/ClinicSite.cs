@@ -8,6 +8,9 @@ internal static class ClinicSite
 
     public const string HomePage = "/";
 
+    /// <summary>The Spanish home page (content/es/index.md).</summary>
+    public const string SpanishHomePage = "/es/";
+
     /// <summary>The clinic's pages with pictures: the infusion-day diagram (an SVG Markdown image) and the bio page's portrait slot.</summary>
     public static IReadOnlyList<string> ImagePages { get; } = ["/treatment/during-your-infusion/", "/dr-mallek/"];
 

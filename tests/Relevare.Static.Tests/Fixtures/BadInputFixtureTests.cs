@@ -25,6 +25,7 @@ public sealed class BadInputFixtureTests
     [InlineData("site-yml-unknown-key", "RS0103", "site.yml:2:1")]
     [InlineData("publishing-alias-loop-is-an-error", "RS0802", "content/about.md:3:1")]
     [InlineData("publishing-image-from-another-site-breaks-the-csp", "RS0803", "content/index.md:1:1")]
+    [InlineData("languages-missing-ui-string-is-an-error-at-the-template-line", "RS0403", "templates/layouts/page.html:4:7")]
     [InlineData("page-with-12000-headings-is-blamed-on-the-content-file", "RS0007", "content/index.md:4:1")]
     public void Bad_input_gives_one_error_at_the_right_place(string fixture, string code, string location)
     {

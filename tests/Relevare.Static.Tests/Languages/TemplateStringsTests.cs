@@ -70,6 +70,17 @@ public sealed class TemplateStringsTests
     }
 
     [Fact]
+    public void Numbers_are_written_as_the_page_language_writes_them()
+    {
+        var numbers = "-- templates/layouts/page.html --\n{{ format_number 1234 }} | {{ format_number 12500.5 }} | {{ format_number (0 - 3) }}\n";
+        var result = TestSite.BuildOk(Bilingual + English + "number_decimal: \".\"\nnumber_group: \",\"\n"
+            + Spanish + "number_decimal: \",\"\nnumber_group: \".\"\nnumber_group_min_digits: \"5\"\n" + numbers);
+
+        Assert.Equal("1,234 | 12,500.5 | -3", result.Text("about/index.html").Trim());
+        Assert.Equal("1234 | 12.500,5 | -3", result.Text("es/about/index.html").Trim());
+    }
+
+    [Fact]
     public void A_key_no_strings_file_has_is_an_error_at_the_template_line()
     {
         var result = TestSite.Build(Bilingual + English + Spanish + "-- templates/layouts/page.html --\n<p>\n  {{ t \"last_reviewd\" }}\n</p>\n");

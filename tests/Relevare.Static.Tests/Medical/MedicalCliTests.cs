@@ -138,6 +138,7 @@ public sealed partial class MedicalCliTests
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
+    // 7 pages: the six English pages and the Spanish home page (content/es/index.md).
     [GeneratedRegex(@"^Content health on 2026-11-25: 7 pages, 0 reviews overdue, 0 due soon, 0 above the readability limit, 0 errors, 9 warnings$")]
     private static partial Regex ReportSummary();
 
