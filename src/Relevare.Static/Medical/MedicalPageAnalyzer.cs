@@ -135,20 +135,8 @@ internal sealed class MedicalPageAnalyzer
         }
 
         var source = page.Source;
-        ImmutableArray<HardSentence> hardest = [.. sentences
-            .Select(s => (s.Block, s.Sentence, Score: ReadabilityFormulas.SzigrisztPazos(s.Sentence.Score.Words, 1, s.Sentence.Score.Syllables)))
-            .Where(s => s.Score < limit)
-            .OrderBy(s => s.Score)
-            .Take(3)
-            .Select(s =>
-            {
-                var (line, column) = s.Block.PositionOf(s.Sentence.Start);
-                return new HardSentence(
-                    source.BodyFirstLine + line, column + 1, s.Score, HardSentence.ExcerptOf(s.Block.Text[s.Sentence.Start..s.Sentence.End]));
-            })];
-        var at = hardest.Length > 0
-            ? new SourceLocation(source.Path, hardest[0].Line, hardest[0].Column)
-            : new SourceLocation(source.Path, source.BodyFirstLine + blocks[0].Line, 1);
+        var hardest = Hardest(source, sentences, s => ReadabilityFormulas.SzigrisztPazos(s.Score.Words, 1, s.Score.Syllables), limit, lowerIsHarder: true);
+        var at = Where(source, hardest, blocks);
         var against = source.Metadata.Medical.ReadabilityExemption?.MinInflesz is null
             ? $"the site's target of {Grade(settings.ReadabilityTargetInflesz)}"
             : $"this page's readability_exception min_inflesz of {Grade(limit)}";
@@ -173,20 +161,8 @@ internal sealed class MedicalPageAnalyzer
         }
 
         var source = page.Source;
-        ImmutableArray<HardSentence> hardest = [.. sentences
-            .Select(s => (s.Block, s.Sentence, Grade: ReadabilityFormulas.FleschKincaidGrade(s.Sentence.Score.Words, 1, s.Sentence.Score.Syllables)))
-            .Where(s => s.Grade > limit)
-            .OrderByDescending(s => s.Grade)
-            .Take(3)
-            .Select(s =>
-            {
-                var (line, column) = s.Block.PositionOf(s.Sentence.Start);
-                return new HardSentence(
-                    source.BodyFirstLine + line, column + 1, s.Grade, HardSentence.ExcerptOf(s.Block.Text[s.Sentence.Start..s.Sentence.End]));
-            })];
-        var at = hardest.Length > 0
-            ? new SourceLocation(source.Path, hardest[0].Line, hardest[0].Column)
-            : new SourceLocation(source.Path, source.BodyFirstLine + blocks[0].Line, 1);
+        var hardest = Hardest(source, sentences, s => ReadabilityFormulas.FleschKincaidGrade(s.Score.Words, 1, s.Score.Syllables), limit, lowerIsHarder: false);
+        var at = Where(source, hardest, blocks);
         var against = source.Metadata.Medical.ReadabilityExemption is null
             ? $"the site's target of {Grade(settings.ReadabilityTargetGrade)}"
             : $"this page's readability_exception max_grade of {Grade(limit)}";
@@ -199,6 +175,28 @@ internal sealed class MedicalPageAnalyzer
                 + "; if the page cannot be simpler, add 'readability_exception: { max_grade: …, reason: \"…\" }'"));
         return (score, hardest, limit);
     }
+
+    // The (at most three) sentences that break the limit, hardest first, each with its own score: above the limit for
+    // a grade (Flesch–Kincaid), below it where a lower score is harder (INFLESZ).
+    private static ImmutableArray<HardSentence> Hardest(
+        SourcePage source, List<(ProseBlock Block, Sentence Sentence)> sentences, Func<Sentence, double> score, double limit, bool lowerIsHarder) =>
+        [.. sentences
+            .Select(s => (s.Block, s.Sentence, Score: score(s.Sentence)))
+            .Where(s => lowerIsHarder ? s.Score < limit : s.Score > limit)
+            .OrderByDescending(s => lowerIsHarder ? -s.Score : s.Score)
+            .Take(3)
+            .Select(s =>
+            {
+                var (line, column) = s.Block.PositionOf(s.Sentence.Start);
+                return new HardSentence(
+                    source.BodyFirstLine + line, column + 1, s.Score, HardSentence.ExcerptOf(s.Block.Text[s.Sentence.Start..s.Sentence.End]));
+            })];
+
+    // Where a readability finding is reported: at the hardest sentence, or at the first block of prose.
+    private static SourceLocation Where(SourcePage source, ImmutableArray<HardSentence> hardest, ImmutableArray<ProseBlock> blocks) =>
+        hardest.Length > 0
+            ? new SourceLocation(source.Path, hardest[0].Line, hardest[0].Column)
+            : new SourceLocation(source.Path, source.BodyFirstLine + blocks[0].Line, 1);
 
     private static string Grade(double grade) => grade.ToString("0.#", CultureInfo.InvariantCulture);
 }
