@@ -24,7 +24,7 @@ public sealed class PhoneFirstScreenTests
             .sort((a, b) => a.box[1] - b.box[1])[0] || null;
           const cta = [...document.querySelectorAll('body *')]
             .filter(e => e.children.length === 0 || e.tagName === 'P')
-            .find(e => /free 15-minute phone consultation/i.test(e.textContent) && /Dr\. Mallek/.test(e.textContent)) || null;
+            .find(e => /free 15-minute phone consultation|consulta telefónica gratuita de 15 minutos/i.test(e.textContent) && /Dr\. Mallek/.test(e.textContent)) || null;
           return {
             header: box(document.querySelector('header.site-header')),
             tel: tel,
@@ -52,7 +52,7 @@ public sealed class PhoneFirstScreenTests
 
         Assert.Equal((Width, Height, 0d), (screen.GetProperty("width").GetInt32(), screen.GetProperty("height").GetInt32(), screen.GetProperty("scrollY").GetDouble()));
         var cta = screen.GetProperty("cta");
-        Assert.True(cta.ValueKind == JsonValueKind.Object, $"{page}: no element names the free 15-minute phone consultation with Dr. Mallek");
+        Assert.True(cta.ValueKind == JsonValueKind.Object, $"{page}: no element names the free 15-minute phone consultation with Dr. Mallek (in English or, on Spanish pages, in Spanish)");
         AssertOnScreen(page, $"the consultation call to action '{cta.GetProperty("text").GetString()}'", Box(cta.GetProperty("box")));
         var tel = screen.GetProperty("tel");
         Assert.True(tel.ValueKind == JsonValueKind.Object, $"{page}: no tel: link");

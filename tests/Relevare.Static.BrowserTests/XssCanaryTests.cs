@@ -23,7 +23,7 @@ public sealed class XssCanaryTests : IClassFixture<XssSiteFixture>
         """;
 
     private static readonly HashSet<string> ContentPages =
-        ["/", "/about/", "/conditions/migraine/", "/free-consultation/", "/treatment/during-your-infusion/"];
+        ["/", "/about/", "/conditions/migraine/", "/free-consultation/", "/treatment/during-your-infusion/", "/es/", "/es/conditions/migraine/"];
 
     private readonly BrowserFixture _browser;
     private readonly XssSiteFixture _xss;

@@ -104,7 +104,7 @@ public sealed class ClinicSitePublishingTests
             Assert.False(string.IsNullOrWhiteSpace(Meta(document, "og:title")), $"{path}: no og:title");
             Assert.False(string.IsNullOrWhiteSpace(Meta(document, "og:description")), $"{path}: no og:description");
             Assert.Contains(Meta(document, "og:type"), OpenGraphTypes);
-            Assert.Equal(path.StartsWith("es/", StringComparison.Ordinal) ? "Relevare: información para pacientes" : "Relevare Patient Education", Meta(document, "og:site_name"));
+            Assert.Equal(path.StartsWith("es/", StringComparison.Ordinal) ? "Relevare para pacientes" : "Relevare Patient Education", Meta(document, "og:site_name"));
             Assert.Equal("summary", document.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
         }
 
