@@ -45,31 +45,12 @@ internal static partial class MedicalSettingsReader
             ReadHealthTypes(map, contentTypes, diagnostics),
             ReadInt(map, "review_interval_months", MedicalSettings.DefaultReviewIntervalMonths, 1, 120, diagnostics),
             ReadInt(map, "review_warning_days", MedicalSettings.DefaultReviewWarningDays, 0, 366, diagnostics),
-            ReadGrade(map, diagnostics),
+            ReadScore(map, "readability_target_grade", 1, 20, MedicalSettings.DefaultReadabilityTargetGrade, "a school grade from 1 to 20 (e.g. 8 or 7.5)", diagnostics),
             ReadSelector(map, diagnostics),
             ReadPhrases(map, diagnostics))
         {
-            ReadabilityTargetInflesz = ReadInflesz(map, diagnostics),
+            ReadabilityTargetInflesz = ReadScore(map, "readability_target_inflesz", 1, 99, MedicalSettings.DefaultReadabilityTargetInflesz, "an INFLESZ score from 1 to 99 (55 is the start of \"normal\")", diagnostics),
         };
-    }
-
-    private static double ReadInflesz(YamlMapping map, List<Diagnostic> diagnostics)
-    {
-        const string key = "readability_target_inflesz";
-        var entry = map.Find(key);
-        if (entry is null)
-        {
-            return MedicalSettings.DefaultReadabilityTargetInflesz;
-        }
-
-        if (entry.Value is YamlScalar { IsPlain: true } scalar && Patterns.Grade().IsMatch(scalar.Value)
-            && double.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 99)
-        {
-            return score;
-        }
-
-        Error(diagnostics, DiagnosticCodes.ConfigInvalidValue, entry.Value, $"'{key}' must be an INFLESZ score from 1 to 99 (55 is the start of \"normal\")", $"write e.g. '{key}: 55'");
-        return MedicalSettings.DefaultReadabilityTargetInflesz;
     }
 
     private static ImmutableSortedSet<string> ReadHealthTypes(YamlMapping map, ImmutableSortedDictionary<string, ContentType> contentTypes, List<Diagnostic> diagnostics)
@@ -123,23 +104,23 @@ internal static partial class MedicalSettingsReader
         return fallback;
     }
 
-    private static double ReadGrade(YamlMapping map, List<Diagnostic> diagnostics)
+    // A readability target: a plain number (one decimal at most) from min to max, or the default when absent.
+    private static double ReadScore(YamlMapping map, string key, double min, double max, double fallback, string what, List<Diagnostic> diagnostics)
     {
-        const string key = "readability_target_grade";
         var entry = map.Find(key);
         if (entry is null)
         {
-            return MedicalSettings.DefaultReadabilityTargetGrade;
+            return fallback;
         }
 
         if (entry.Value is YamlScalar { IsPlain: true } scalar && Patterns.Grade().IsMatch(scalar.Value)
-            && double.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var grade) && grade is >= 1 and <= 20)
+            && double.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) && score >= min && score <= max)
         {
-            return grade;
+            return score;
         }
 
-        Error(diagnostics, DiagnosticCodes.ConfigInvalidValue, entry.Value, $"'{key}' must be a school grade from 1 to 20 (e.g. 8 or 7.5)", $"write e.g. '{key}: 8'");
-        return MedicalSettings.DefaultReadabilityTargetGrade;
+        Error(diagnostics, DiagnosticCodes.ConfigInvalidValue, entry.Value, $"'{key}' must be {what}", $"write e.g. '{key}: {fallback.ToString(CultureInfo.InvariantCulture)}'");
+        return fallback;
     }
 
     private static string ReadSelector(YamlMapping map, List<Diagnostic> diagnostics)

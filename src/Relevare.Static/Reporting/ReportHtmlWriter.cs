@@ -122,19 +122,7 @@ internal static class ReportHtmlWriter
             .Append("<br><span class=\"note\">").Append(page.Readability.Words.ToString(CultureInfo.InvariantCulture)).Append(" words · Fernández-Huerta ")
             .Append(ReportCharts.Grade(page.Readability.FernandezHuerta)).Append("</span>")
             .Append(page.ReadabilityExemptionReason is { } reason ? "<br><span class=\"note\">allowed down to " + ReportCharts.Grade(page.ReadabilityLimit) + ": " + Escape(reason) + "</span>" : "");
-        if (!page.HardestSentences.IsEmpty)
-        {
-            html.Append("<br><span class=\"note\">Rewrite first:</span><ol class=\"hard-sentences\">");
-            foreach (var sentence in page.HardestSentences)
-            {
-                html.Append("<li>line ").Append(sentence.Line.ToString(CultureInfo.InvariantCulture)).Append(": “<span lang=\"es\">").Append(Escape(sentence.Excerpt))
-                    .Append("</span>” <span class=\"note\">INFLESZ ").Append(ReportCharts.Grade(sentence.Grade)).Append("</span></li>");
-            }
-
-            html.Append("</ol>");
-        }
-
-        html.Append("</td>\n");
+        HardSentences(html, page, "es", "INFLESZ");
     }
 
     private static string Person(string label, string? name) => $"{label}: " + (name is null ? "—" : Escape(name));
@@ -161,13 +149,21 @@ internal static class ReportHtmlWriter
             .Append("<br><span class=\"note\">").Append(page.Readability.Words.ToString(CultureInfo.InvariantCulture)).Append(" words · SMOG ")
             .Append(ReportCharts.Grade(page.Readability.Smog)).Append("</span>")
             .Append(page.ReadabilityExemptionReason is { } reason ? "<br><span class=\"note\">allowed up to " + ReportCharts.Grade(page.ReadabilityLimit) + ": " + Escape(reason) + "</span>" : "");
+        HardSentences(html, page, null, "grade");
+    }
+
+    // The sentences to rewrite first, each with its line and its own score; then the end of the reading-level cell.
+    // Excerpts in a language other than the report's (English) carry their lang.
+    private static void HardSentences(StringBuilder html, PageHealth page, string? lang, string scoreName)
+    {
         if (!page.HardestSentences.IsEmpty)
         {
             html.Append("<br><span class=\"note\">Rewrite first:</span><ol class=\"hard-sentences\">");
             foreach (var sentence in page.HardestSentences)
             {
-                html.Append("<li>line ").Append(sentence.Line.ToString(CultureInfo.InvariantCulture)).Append(": “").Append(Escape(sentence.Excerpt))
-                    .Append("” <span class=\"note\">grade ").Append(ReportCharts.Grade(sentence.Grade)).Append("</span></li>");
+                html.Append("<li>line ").Append(sentence.Line.ToString(CultureInfo.InvariantCulture)).Append(": “")
+                    .Append(lang is null ? "" : $"<span lang=\"{lang}\">").Append(Escape(sentence.Excerpt)).Append(lang is null ? "" : "</span>")
+                    .Append("” <span class=\"note\">").Append(scoreName).Append(' ').Append(ReportCharts.Grade(sentence.Grade)).Append("</span></li>");
             }
 
             html.Append("</ol>");
