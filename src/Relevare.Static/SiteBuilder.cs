@@ -126,18 +126,19 @@ public static class SiteBuilder
             Clinic = config.Clinic,
             Budget = options.CheckBudget ?? WorkBudget.Time(CheckOptions.CheckTime),
         };
-        var checker = new SiteChecker(checkOptions);
+        var checker = new SiteChecker(checkOptions, options.PageParsers);
+        var pass = new BuildPass(checker, config, options.Checks);
         var scanned = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         var keepBodies = cache is not null || config.Publishing is not null;
         progress?.Start("rendering", site.Pages.Length);
         var rendered = ForEachPage(progress, site.Pages, page => page.Source.Path, page =>
         {
-            string? html = null;
-            var result = reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets, text => html = text));
+            PageScan? read = null;
+            var result = reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets, pass, scan => read = scan));
             if (options.Checks && result.Value is { File: { } file } done && checkOptions.IsPage(file.Path))
             {
                 var origin = new PageOrigin(page.Source.Path, done.Body);
-                scanned[file.Path] = reuse.Scan(file, origin, () => checker.Scan(file.Path, html ?? Utf8.GetString(file.Content.Span), origin));
+                scanned[file.Path] = reuse.Scan(file, origin, () => read ?? checker.Scan(file.Path, Utf8.GetString(file.Content.Span), origin));
             }
 
             // Once checked, the body's HTML is only needed by publishing (feed, search index) and by the next build
@@ -177,7 +178,7 @@ public static class SiteBuilder
         // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,
         //    robots.txt, feed, manifest, search index, _headers and _redirects; then the CSP check of the output.
         var pages = rendered.Where(r => r.Value?.File is not null).Select(r => r.Value!).ToList();
-        var published = Publish(new PublishingStage(site, templates, renderer, strings), pages, diagnostics);
+        var published = Publish(new PublishingStage(site, templates, renderer, strings) { ReadGeneratedPage = pass.ReadGenerated }, pages, diagnostics);
         timings.Stop("publish");
 
         // The levels site.yml's 'checks:' gives codes (the checks of the built pages apply theirs as they run).
@@ -204,7 +205,7 @@ public static class SiteBuilder
             progress?.Start("checking", files.Count(f => checkOptions.IsPage(f.Path)));
             diagnostics.AddRange(checker.Check(files, (file, scan) =>
             {
-                var result = scanned.TryGetValue(file.Path, out var done) ? done : reuse.Scan(file, origin: null, scan);
+                var result = scanned.TryGetValue(file.Path, out var done) ? done : pass.Generated(file.Path) ?? reuse.Scan(file, origin: null, scan);
                 progress?.Advance();
                 return result;
             }).Diagnostics);
@@ -333,9 +334,10 @@ public static class SiteBuilder
         templates.Exists(PageTemplateRenderer.LayoutPath(template));
 
     // Without usable templates the Markdown is still checked, so one run reports every problem.
-    // The page's HTML is also handed to onHtml, so that it can be checked without decoding its file again.
+    // The page's HTML is read once, right away, by the rules that need it (BuildPass); its checks, when they were
+    // made then, are handed to onScan.
     private static PageResult<RenderedPage> RenderPage(
-        MarkdownRenderer markdown, PageTemplateRenderer? renderer, MedicalPageAnalyzer medical, SiteConfig config, Page page, LinkTargets targets, Action<string> onHtml)
+        MarkdownRenderer markdown, PageTemplateRenderer? renderer, MedicalPageAnalyzer medical, SiteConfig config, Page page, LinkTargets targets, BuildPass pass, Action<PageScan> onScan)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
@@ -353,19 +355,19 @@ public static class SiteBuilder
         var analysis = medical.Analyze(page, document, diagnostics);
         var body = markdown.Render(source.Path, document, source.BodyFirstLine, targets, diagnostics);
         var html = renderer?.Render(page, body, diagnostics, analysis);
-        if (html is not null && config.Medical is { } settings && source.Metadata.Medical.IsHealthPage)
+        var read = html is null ? null : pass.Read(page, html, body, analysis.Citations, analysis.ReviewShown);
+        if (read is not null)
         {
-            MedicalOutputCheck.Check(config, settings, page, MedicalPageAnalyzer.Permalink(config, page), analysis.Citations, html, diagnostics, analysis.ReviewShown);
-        }
-
-        if (html is not null)
-        {
-            onHtml(html);
+            diagnostics.AddRange(read.MedicalFindings);
+            if (read.Scan is { } scan)
+            {
+                onScan(scan);
+            }
         }
 
         var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
         var health = config.Medical is null ? null : MedicalPageAnalyzer.Health(page, analysis);
-        return new(source.Path, new RenderedPage(page, body, file, health), diagnostics);
+        return new(source.Path, new RenderedPage(page, body, file, health) { SearchText = read?.SearchText, PolicyViolations = read?.PolicyViolations }, diagnostics);
     }
 
     // Like a page's stage, a bug in publishing becomes an error (on site.yml, which asked for it), not a crash.
