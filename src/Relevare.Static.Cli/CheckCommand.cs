@@ -27,7 +27,7 @@ internal sealed class CheckCommand
 
     private readonly Option<FileInfo?> _config = new("--config")
     {
-        Description = "A site.yml whose 'checks:' levels and base_url apply (base_url makes absolute links to the site internal).",
+        Description = "A site.yml whose 'checks:' levels and base_url apply (base_url makes absolute links to the site internal); with 'medical:', health pages' output is checked too.",
     };
 
     private readonly Option<OutputFormat> _format = new("--format")

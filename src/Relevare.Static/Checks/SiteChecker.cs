@@ -175,12 +175,16 @@ internal sealed class SiteChecker
             return scan; // --ignore-dir: nothing on these pages is reported
         }
 
-        var policy = reading.PolicyViolations is { } violations
-            ? Publishing.ContentSecurityPolicy.Finding(SourceLocation.File(_options.PathPrefix + scan.Path), "this page", violations)
-            : null;
-        return reading.MedicalFindings.IsEmpty && policy is null
-            ? scan
-            : scan with { Diagnostics = [.. scan.Diagnostics, .. reading.MedicalFindings, .. policy is null ? [] : new[] { policy }] };
+        var others = reading.MedicalFindings.ToList();
+        if (reading.PolicyViolations is { } violations
+            && Publishing.ContentSecurityPolicy.Finding(SourceLocation.File(_options.PathPrefix + scan.Path), "this page", violations) is { } policy)
+        {
+            others.Add(policy);
+        }
+
+        // Their levels are site.yml's, as in a build (RS0611 cannot be lowered; RS0614 and RS0803 can).
+        DiagnosticLevels.ApplyInPlace(_options.Levels, others);
+        return others.Count == 0 ? scan : scan with { Diagnostics = [.. scan.Diagnostics, .. others] };
     }
 
     /// <summary>Checks that an internal URL's file and fragment exist; returns the file, or null when it is missing.</summary>

@@ -41,6 +41,20 @@ public sealed class CheckSiteRulesTests : IDisposable
     }
 
     [Fact]
+    public void Checks_in_site_yml_set_the_policy_findings_level_as_in_a_build()
+    {
+        Write("site/index.html", CheckHarness.Page(TrackerPage));
+        Write("site/_headers", Headers(ContentSecurityPolicy.Policy));
+        var checks = TestSite.DefaultSiteYml.Split('\n').Single(l => l.StartsWith("checks:", StringComparison.Ordinal));
+        Write("site.yml", TestSite.DefaultSiteYml.Replace(checks, "checks: { RS0803: warning }", StringComparison.Ordinal));
+
+        var (exit, _, error) = CliRunner.Run("check", "--site", Path.Combine(_temp, "site"), "--config", Path.Combine(_temp, "site.yml"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("index.html:1:1: warning RS0803:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_stricter_policy_is_judged_too()
     {
         Write("index.html", CheckHarness.Page(TrackerPage));
