@@ -133,12 +133,13 @@ public static class SiteBuilder
         progress?.Start("rendering", site.Pages.Length);
         var rendered = ForEachPage(progress, site.Pages, page => page.Source.Path, page =>
         {
+            string? html = null;
             PageScan? read = null;
-            var result = reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets, pass, scan => read = scan));
+            var result = reuse.Render(page, () => RenderPage(markdown, renderer, medical, config, page, site.LinkTargets, pass, text => html = text, scan => read = scan));
             if (options.Checks && result.Value is { File: { } file } done && checkOptions.IsPage(file.Path))
             {
                 var origin = new PageOrigin(page.Source.Path, done.Body);
-                scanned[file.Path] = reuse.Scan(file, origin, () => read ?? checker.Scan(file.Path, Utf8.GetString(file.Content.Span), origin));
+                scanned[file.Path] = reuse.Scan(file, origin, () => read ?? checker.Scan(file.Path, html ?? Utf8.GetString(file.Content.Span), origin));
             }
 
             // Once checked, the body's HTML is only needed by publishing (feed, search index) and by the next build
@@ -335,9 +336,10 @@ public static class SiteBuilder
 
     // Without usable templates the Markdown is still checked, so one run reports every problem.
     // The page's HTML is read once, right away, by the rules that need it (BuildPass); its checks, when they were
-    // made then, are handed to onScan.
+    // made then, are handed to onScan. The HTML is also handed to onHtml, so that it can be checked without decoding
+    // its file again.
     private static PageResult<RenderedPage> RenderPage(
-        MarkdownRenderer markdown, PageTemplateRenderer? renderer, MedicalPageAnalyzer medical, SiteConfig config, Page page, LinkTargets targets, BuildPass pass, Action<PageScan> onScan)
+        MarkdownRenderer markdown, PageTemplateRenderer? renderer, MedicalPageAnalyzer medical, SiteConfig config, Page page, LinkTargets targets, BuildPass pass, Action<string> onHtml, Action<PageScan> onScan)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
@@ -356,6 +358,11 @@ public static class SiteBuilder
         var body = markdown.Render(source.Path, document, source.BodyFirstLine, targets, diagnostics);
         var html = renderer?.Render(page, body, diagnostics, analysis);
         var read = html is null ? null : pass.Read(page, html, body, analysis.Citations, analysis.ReviewShown);
+        if (html is not null)
+        {
+            onHtml(html);
+        }
+
         if (read is not null)
         {
             diagnostics.AddRange(read.MedicalFindings);

@@ -16,8 +16,8 @@ internal static class PagePass
     /// <summary>Reads the page at <paramref name="path"/> (relative to the site root) whose text is <paramref name="html"/>.</summary>
     public static PageReading Run(IPageParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, string path, string html, PageOrigin? origin, PageRules rules)
     {
-        var checks = rules.Rules.Where(r => r.IsCheck).ToArray();
-        var others = rules.Rules.Where(r => !r.IsCheck).ToArray();
+        var checks = rules.CheckRules;
+        var others = rules.OwnRules;
         PageScan? given = null;
 
         // Counted before parsing (the parse is most of the cost, and cannot be interrupted): the same page gets the
@@ -87,8 +87,7 @@ internal static class PagePass
             rule.Finish(context);
         }
 
-        var ranChecks = rules.Rules.Any(r => r.IsCheck);
-        var scan = given ?? (ranChecks ? ScanOf(context) : null);
+        var scan = given ?? (rules.CheckRules.Length > 0 ? ScanOf(context) : null);
         return new PageReading(
             scan,
             [.. context.MedicalFindings],

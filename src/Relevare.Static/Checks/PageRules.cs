@@ -8,7 +8,12 @@ namespace Relevare.Static.Checks;
 /// </summary>
 internal sealed class PageRules
 {
-    private PageRules(ImmutableArray<PageRule> rules) => Rules = rules;
+    private PageRules(ImmutableArray<PageRule> rules)
+    {
+        Rules = rules;
+        CheckRules = [.. rules.Where(r => r.IsCheck)];
+        OwnRules = [.. rules.Where(r => !r.IsCheck)];
+    }
 
     /// <summary>No rule: a pass with it parses nothing.</summary>
     public static PageRules None { get; } = new([]);
@@ -18,6 +23,12 @@ internal sealed class PageRules
 
     /// <summary>The rules, in the order they see each element.</summary>
     public ImmutableArray<PageRule> Rules { get; }
+
+    /// <summary>The rules that are checks (<see cref="PageRule.IsCheck"/>), in order.</summary>
+    public ImmutableArray<PageRule> CheckRules { get; }
+
+    /// <summary>The build's own rules (medical output, policy, search text), in order.</summary>
+    public ImmutableArray<PageRule> OwnRules { get; }
 
     /// <summary>These rules and then <paramref name="rule"/> (none when it is null).</summary>
     public PageRules With(PageRule? rule) => rule is null ? this : new([.. Rules, rule]);
