@@ -103,7 +103,7 @@ public static class SiteBuilder
         // 6b. Translations against their sources: the version each records, out of date, reviewer's language,
         //     references. Out-of-date ones show their readers a notice, so this comes before any render.
         var translations = TranslationReview.Check(site, diagnostics);
-        site = site with { OutdatedTranslations = TranslationReview.Notices(site, translations) };
+        site = site with { OutdatedTranslations = TranslationReview.Notices(site, translations), TranslationsAwaitingSignOff = TranslationReview.AwaitingSignOff(translations) };
         timings.Stop("site model");
 
         // 7. Render Markdown (links checked and rewritten; citations, claims, readability and reviews checked) and
@@ -117,7 +117,7 @@ public static class SiteBuilder
             ? new PageTemplateRenderer(templates, site, reuse.SiteGlobal(site, strings), strings) { Budget = options.RenderBudget ?? WorkBudget.Time(PageTemplateRenderer.RenderTime) }
             : null;
         reuse.SetRenderScope(templateFiles.Concat(strings.AsFiles()), templatesUsable);
-        var medical = new MedicalPageAnalyzer(config, options.Today);
+        var medical = new MedicalPageAnalyzer(config, options.Today) { TranslationsAwaitingSignOff = site.TranslationsAwaitingSignOff };
 
         // Each page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
         // checks across pages, and the generated pages). Only what the checks found is kept, not a parsed page.
