@@ -286,7 +286,7 @@ public static class SiteBuilder
         var (language, relative) = config.LanguageOfPath(path);
         var section = relative.Contains('/', StringComparison.Ordinal) ? relative.Split('/')[0] : "";
         var metadata = split is null ? null : new FrontMatterValidator(config).Validate(path, section, split, diagnostics);
-        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.Body, split.BodyFirstLine)
+        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.BodyText.Span, split.BodyFirstLine)
         {
             Language = language.Tag,
             TranslationKey = metadata.TranslationKey ?? relative,
@@ -341,9 +341,11 @@ public static class SiteBuilder
         var source = page.Source;
 
         // Unfinished or unconfirmed parts of a published page (a draft is dropped before this stage).
+        // The body is kept as UTF-8: decoded once here (each read of Body decodes it again).
         diagnostics.AddRange(source.Metadata.Placeholders);
-        FillInScanner.Scan(source.Path, source.Body, source.BodyFirstLine, "page", diagnostics);
-        var document = markdown.ParseBody(source.Path, source.Body, source.BodyFirstLine, diagnostics);
+        var text = source.Body;
+        FillInScanner.Scan(source.Path, text, source.BodyFirstLine, "page", diagnostics);
+        var document = markdown.ParseBody(source.Path, text, source.BodyFirstLine, diagnostics);
         if (document is null)
         {
             return new(source.Path, null, diagnostics);
