@@ -94,9 +94,11 @@ internal sealed class PageRenderStage
         var source = page.Source;
 
         // Unfinished or unconfirmed parts of a published page (a draft is dropped before this stage).
+        // The body is kept as UTF-8: decoded once here (each read of Body decodes it again).
         diagnostics.AddRange(source.Metadata.Placeholders);
-        FillInScanner.Scan(source.Path, source.Body, source.BodyFirstLine, "page", diagnostics);
-        var document = _markdown.ParseBody(source.Path, source.Body, source.BodyFirstLine, diagnostics);
+        var text = source.Body;
+        FillInScanner.Scan(source.Path, text, source.BodyFirstLine, "page", diagnostics);
+        var document = _markdown.ParseBody(source.Path, text, source.BodyFirstLine, diagnostics);
         if (document is null)
         {
             return new(source.Path, null, diagnostics);
