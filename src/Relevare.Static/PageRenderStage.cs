@@ -54,7 +54,7 @@ internal sealed class PageRenderStage
         _renderer = scope.SiteGlobal is { } siteGlobal
             ? new PageTemplateRenderer(templates, site, siteGlobal, strings) { Budget = options.RenderBudget ?? WorkBudget.Time(PageTemplateRenderer.RenderTime) }
             : null;
-        _medical = new MedicalPageAnalyzer(config, options.Today);
+        _medical = new MedicalPageAnalyzer(config, options.Today) { TranslationsAwaitingSignOff = site.TranslationsAwaitingSignOff };
         _scope = scope;
         _scans = scans;
         _pass = pass;

@@ -186,7 +186,7 @@ public static class SiteBuilder
         site = site with { LinkTargets = site.LinkTargets with { Images = images }, Listings = strings.NameSections(site.Listings) };
         PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
         var translations = TranslationReview.Check(site, diagnostics);
-        return (site with { OutdatedTranslations = TranslationReview.Notices(site, translations) }, translations);
+        return (site with { OutdatedTranslations = TranslationReview.Notices(site, translations), TranslationsAwaitingSignOff = TranslationReview.AwaitingSignOff(translations) }, translations);
     }
 
     private static ContentHealth? ContentHealthOf(SiteConfig config, BuildOptions options, PageResult<RenderedPage>[] rendered, ImmutableArray<TranslationRow> translations) =>

@@ -51,6 +51,15 @@ internal static class TranslationReview
             })]))];
     }
 
+    /// <summary>
+    /// By source path, the translations waiting for the source's change to be signed off (<see cref="TranslationState.SourceChangePending"/>):
+    /// the source's RS0623 names them, since they go out of date at that sign-off.
+    /// </summary>
+    public static ImmutableDictionary<string, ImmutableArray<string>> AwaitingSignOff(ImmutableArray<TranslationRow> rows) =>
+        rows.Select(row => (row.Path, Paths: row.Cells.Where(c => c.State == TranslationState.SourceChangePending && c.Path is not null).Select(c => c.Path!).ToImmutableArray()))
+            .Where(r => !r.Paths.IsEmpty)
+            .ToImmutableDictionary(r => r.Path, r => r.Paths, StringComparer.Ordinal);
+
     /// <summary>The notices of the out-of-date translations of <paramref name="rows"/>, by translation path.</summary>
     public static ImmutableDictionary<string, TranslationNotice> Notices(SiteModel site, ImmutableArray<TranslationRow> rows) =>
         rows.SelectMany(row => row.Cells.Where(c => c.State == TranslationState.OutOfDate && c.Path is not null)
