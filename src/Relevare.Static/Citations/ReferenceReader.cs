@@ -13,7 +13,7 @@ namespace Relevare.Static.Citations;
 internal static partial class ReferenceReader
 {
     private static readonly string[] Fields =
-        ["key", "authors", "title", "journal", "year", "volume", "issue", "pages", "doi", "pmid", "url"];
+        ["key", "authors", "title", "journal", "year", "volume", "issue", "pages", "doi", "pmid", "url", "language"];
 
     /// <summary>The references; null when any entry has a mistake (all of them reported).</summary>
     public static ImmutableArray<Reference>? Read(string path, YamlNode node, List<Diagnostic> diagnostics)
@@ -100,6 +100,12 @@ internal static partial class ReferenceReader
             Error(path, diagnostics, map.Find("url")!.Value, $"'{url}' is not an http(s) address", "write the full address, e.g. 'url: https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4014022/'");
         }
 
+        var language = Text(path, map, "language", diagnostics, required: false);
+        if (language is not null && !Patterns.SiteLanguageTag().IsMatch(language))
+        {
+            Error(path, diagnostics, map.Find("language")!.Value, $"'{language}' is not a language tag", "write the language the source is written in as a BCP 47 tag in lower case, e.g. 'language: en' or 'language: es'");
+        }
+
         if (doi is null && pmid is null && url is null && key is not null)
         {
             Error(path, diagnostics, map, $"the reference '{key}' gives no way to find the source", "add its 'doi' (preferred), its PubMed id as 'pmid', or a 'url'");
@@ -113,7 +119,10 @@ internal static partial class ReferenceReader
         return new Reference(
             key!, authors, title!, journal, year!, Text(path, map, "volume", diagnostics, required: false),
             Text(path, map, "issue", diagnostics, required: false), Text(path, map, "pages", diagnostics, required: false),
-            doi, pmid, url, new SourceLocation(path, map.Line, map.Column));
+            doi, pmid, url, new SourceLocation(path, map.Line, map.Column))
+        {
+            Language = language,
+        };
     }
 
     private static string DoiHint(string doi)

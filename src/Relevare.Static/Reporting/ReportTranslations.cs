@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Relevare.Static.Configuration;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
 
@@ -20,6 +21,7 @@ internal static class ReportTranslations
         TranslationState.Current => "current",
         TranslationState.OutOfDate => cell.Since is { } since ? $"out of date since {Dates.Iso(since)}" : "out of date",
         TranslationState.SourceChangePending => "current; the source's change awaits sign-off",
+        TranslationState.PendingReview when cell.AwaitsReviewerForLanguage => $"pending review: awaiting a reviewer who reads {cell.Language} (nobody in {PeopleFile.Path} lists it in 'languages')",
         TranslationState.PendingReview => "pending review",
         TranslationState.NotRecorded => "source version not recorded",
         _ => "missing",
@@ -98,6 +100,11 @@ internal static class ReportTranslations
                 if (cell.Since is { } since)
                 {
                     json.WriteString("since", Dates.Iso(since));
+                }
+
+                if (cell.AwaitsReviewerForLanguage)
+                {
+                    json.WriteBoolean("awaiting_reviewer_for_language", true);
                 }
 
                 if (cell.Path is { } path)
