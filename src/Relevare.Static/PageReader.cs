@@ -29,7 +29,7 @@ internal static class PageReader
         var (language, relative) = config.LanguageOfPath(path);
         var section = relative.Contains('/', StringComparison.Ordinal) ? relative.Split('/')[0] : "";
         var metadata = split is null ? null : new FrontMatterValidator(config).Validate(path, section, split, diagnostics);
-        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.Body, split.BodyFirstLine)
+        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.BodyText.Span, split.BodyFirstLine)
         {
             Language = language.Tag,
             TranslationKey = metadata.TranslationKey ?? relative,

@@ -30,15 +30,17 @@ internal sealed class PageRenderStage
     private readonly MedicalPageAnalyzer _medical;
     private readonly RenderScope _scope;
     private readonly Memo<ScanInput, PageScan> _scans;
-    private readonly SiteChecker? _checker;
+    private readonly BuildPass _pass;
+    private readonly SiteChecker _checker;
     private readonly CheckOptions _checkOptions;
+    private readonly bool _checks;
     private readonly bool _keepBodies;
 
-    // checker: null when the build does not check its pages. keepBodies: keep each page's body HTML (publishing and
-    // the next build of `relevare serve` need it).
+    // pass: the rules that read each page right after rendering. keepBodies: keep each page's body HTML (publishing
+    // and the next build of `relevare serve` need it).
     public PageRenderStage(
         SiteConfig config, BuildOptions options, SiteModel site, TemplateSet templates, TemplateStrings strings, RenderScope scope,
-        Memo<ScanInput, PageScan> scans, SiteChecker? checker, CheckOptions checkOptions, bool keepBodies)
+        Memo<ScanInput, PageScan> scans, BuildPass pass, SiteChecker checker, CheckOptions checkOptions, bool keepBodies)
     {
         _config = config;
         _targets = site.LinkTargets;
@@ -52,11 +54,13 @@ internal sealed class PageRenderStage
         _renderer = scope.SiteGlobal is { } siteGlobal
             ? new PageTemplateRenderer(templates, site, siteGlobal, strings) { Budget = options.RenderBudget ?? WorkBudget.Time(PageTemplateRenderer.RenderTime) }
             : null;
-        _medical = new MedicalPageAnalyzer(config, options.Today);
+        _medical = new MedicalPageAnalyzer(config, options.Today) { TranslationsAwaitingSignOff = site.TranslationsAwaitingSignOff };
         _scope = scope;
         _scans = scans;
+        _pass = pass;
         _checker = checker;
         _checkOptions = checkOptions;
+        _checks = options.Checks;
         _keepBodies = keepBodies;
     }
 
@@ -69,12 +73,12 @@ internal sealed class PageRenderStage
     /// <summary>The rendered page (null when it failed) and what was found on the way.</summary>
     public PageResult<RenderedPage> Render(Page page)
     {
-        string? html = null;
-        var result = _scope.Pages.Get(page.Source.Path, page, p => Render(p, text => html = text));
-        if (_checker is not null && result.Value is { File: { } file } done && _checkOptions.IsPage(file.Path))
+        PageScan? read = null;
+        var result = _scope.Pages.Get(page.Source.Path, page, p => Render(p, scan => read = scan));
+        if (_checks && result.Value is { File: { } file } done && _checkOptions.IsPage(file.Path))
         {
             var origin = new PageOrigin(page.Source.Path, done.Body);
-            Scanned[file.Path] = _scans.Get(file.Path, new ScanInput(file.Content, origin), _ => _checker.Scan(file.Path, html ?? Utf8.GetString(file.Content.Span), origin));
+            Scanned[file.Path] = _scans.Get(file.Path, new ScanInput(file.Content, origin), _ => read ?? _checker.Scan(file.Path, Utf8.GetString(file.Content.Span), origin));
         }
 
         // Once checked, the body's HTML is only needed by publishing (feed, search index) and by the next build
@@ -82,16 +86,19 @@ internal sealed class PageRenderStage
         return _keepBodies || result.Value is not { } kept ? result : result with { Value = kept with { Body = kept.Body with { Html = "" } } };
     }
 
-    // The page's HTML is also handed to onHtml, so that it can be checked without decoding its file again.
-    private PageResult<RenderedPage> Render(Page page, Action<string> onHtml)
+    // The page's HTML is read once, right away, by the rules that need it (BuildPass); its checks, when they were
+    // made then, are handed to onScan.
+    private PageResult<RenderedPage> Render(Page page, Action<PageScan> onScan)
     {
         var diagnostics = new List<Diagnostic>();
         var source = page.Source;
 
         // Unfinished or unconfirmed parts of a published page (a draft is dropped before this stage).
+        // The body is kept as UTF-8: decoded once here (each read of Body decodes it again).
         diagnostics.AddRange(source.Metadata.Placeholders);
-        FillInScanner.Scan(source.Path, source.Body, source.BodyFirstLine, "page", diagnostics);
-        var document = _markdown.ParseBody(source.Path, source.Body, source.BodyFirstLine, diagnostics);
+        var text = source.Body;
+        FillInScanner.Scan(source.Path, text, source.BodyFirstLine, "page", diagnostics);
+        var document = _markdown.ParseBody(source.Path, text, source.BodyFirstLine, diagnostics);
         if (document is null)
         {
             return new(source.Path, null, diagnostics);
@@ -101,18 +108,18 @@ internal sealed class PageRenderStage
         var analysis = _medical.Analyze(page, document, diagnostics);
         var body = _markdown.Render(source.Path, document, source.BodyFirstLine, _targets, diagnostics);
         var html = _renderer?.Render(page, body, diagnostics, analysis);
-        if (html is not null && _config.Medical is { } settings && source.Metadata.Medical.IsHealthPage)
+        var read = html is null ? null : _pass.Read(page, html, body, analysis.Citations, analysis.ReviewShown);
+        if (read is not null)
         {
-            MedicalOutputCheck.Check(_config, settings, page, MedicalPageAnalyzer.Permalink(_config, page), analysis.Citations, html, diagnostics, analysis.ReviewShown);
-        }
-
-        if (html is not null)
-        {
-            onHtml(html);
+            diagnostics.AddRange(read.MedicalFindings);
+            if (read.Scan is { } scan)
+            {
+                onScan(scan);
+            }
         }
 
         var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
         var health = _config.Medical is null ? null : MedicalPageAnalyzer.Health(page, analysis);
-        return new(source.Path, new RenderedPage(page, body, file, health), diagnostics);
+        return new(source.Path, new RenderedPage(page, body, file, health) { SearchText = read?.SearchText, PolicyViolations = read?.PolicyViolations }, diagnostics);
     }
 }

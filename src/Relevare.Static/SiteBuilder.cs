@@ -93,9 +93,10 @@ public static class SiteBuilder
             Clinic = config.Clinic,
             Budget = options.CheckBudget ?? WorkBudget.Time(CheckOptions.CheckTime),
         };
-        var checker = options.Checks ? new SiteChecker(checkOptions) : null;
+        var checker = new SiteChecker(checkOptions, options.PageParsers);
+        var pass = new BuildPass(checker, config, options.Checks);
         var render = new PageRenderStage(
-            config, options, site, templates, strings, memo.Renders(site, strings, templateFiles, templatesUsable), memo.Scans, checker, checkOptions,
+            config, options, site, templates, strings, memo.Renders(site, strings, templateFiles, templatesUsable), memo.Scans, pass, checker, checkOptions,
             keepBodies: cache is not null || config.Publishing is not null);
         var rendered = stages.ForEachPage("render", "rendering", site.Pages, page => page.Source.Path, render.Render);
         var health = ContentHealthOf(config, options, rendered, translations);
@@ -110,7 +111,8 @@ public static class SiteBuilder
         //    robots.txt, feed, manifest, search index, _headers and _redirects; then the CSP check of the output.
         var pages = rendered.Where(r => r.Value?.File is not null).Select(r => r.Value!).ToList();
         var published = stages.Run("publish", () => stages.Guarded(
-            "publishing", SiteConfigLoader.FileName, () => new PublishingStage(site, templates, render.Templates, strings).Publish(pages, diagnostics), []));
+            "publishing", SiteConfigLoader.FileName,
+            () => new PublishingStage(site, templates, render.Templates, strings) { ReadGeneratedPage = pass.ReadGenerated }.Publish(pages, diagnostics), []));
 
         // The levels site.yml's 'checks:' gives codes (the checks of the built pages apply theirs as they run).
         DiagnosticLevels.ApplyInPlace(config.Checks, diagnostics);
@@ -134,11 +136,13 @@ public static class SiteBuilder
         //    Last, nothing published may tell where a photo was taken.
         stages.Run("check", () =>
         {
-            if (checker is not null)
+            if (options.Checks)
             {
                 diagnostics.AddRange(stages.Counted("checking", files.Count(f => checkOptions.IsPage(f.Path)), advance => checker.Check(files, (file, scan) =>
                 {
-                    var result = render.Scanned.TryGetValue(file.Path, out var done) ? done : memo.Scans.Get(file.Path, new ScanInput(file.Content, null), _ => scan());
+                    var result = render.Scanned.TryGetValue(file.Path, out var done)
+                        ? done
+                        : pass.Generated(file.Path) ?? memo.Scans.Get(file.Path, new ScanInput(file.Content, null), _ => scan());
                     advance();
                     return result;
                 })).Diagnostics);
@@ -182,7 +186,7 @@ public static class SiteBuilder
         site = site with { LinkTargets = site.LinkTargets with { Images = images }, Listings = strings.NameSections(site.Listings) };
         PeopleFile.CheckBios(config.Medical, site.Pages.Select(p => p.Url), diagnostics);
         var translations = TranslationReview.Check(site, diagnostics);
-        return (site with { OutdatedTranslations = TranslationReview.Notices(site, translations) }, translations);
+        return (site with { OutdatedTranslations = TranslationReview.Notices(site, translations), TranslationsAwaitingSignOff = TranslationReview.AwaitingSignOff(translations) }, translations);
     }
 
     private static ContentHealth? ContentHealthOf(SiteConfig config, BuildOptions options, PageResult<RenderedPage>[] rendered, ImmutableArray<TranslationRow> translations) =>

@@ -13,7 +13,7 @@ namespace Relevare.Static.Citations;
 internal static partial class ReferenceReader
 {
     private static readonly string[] Fields =
-        ["key", "authors", "title", "journal", "year", "volume", "issue", "pages", "doi", "pmid", "url"];
+        ["key", "authors", "title", "journal", "year", "volume", "issue", "pages", "doi", "pmid", "url", "language"];
 
     private static readonly FieldCodes Codes = new(DiagnosticCodes.InvalidReference);
 
@@ -107,6 +107,12 @@ internal static partial class ReferenceReader
             fields.Invalid(map.Find("url")!.Value, $"'{url}' is not an http(s) address", "write the full address, e.g. 'url: https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4014022/'");
         }
 
+        var language = fields.Text(map, "language", required: false);
+        if (language is not null && !Patterns.SiteLanguageTag().IsMatch(language))
+        {
+            fields.Invalid(map.Find("language")!.Value, $"'{language}' is not a language tag", "write the language the source is written in as a BCP 47 tag in lower case, e.g. 'language: en' or 'language: es'");
+        }
+
         if (doi is null && pmid is null && url is null && key is not null)
         {
             fields.Invalid(map, $"the reference '{key}' gives no way to find the source", "add its 'doi' (preferred), its PubMed id as 'pmid', or a 'url'");
@@ -120,7 +126,10 @@ internal static partial class ReferenceReader
         return new Reference(
             key!, authors, title!, journal, year!, fields.Text(map, "volume", required: false),
             fields.Text(map, "issue", required: false), fields.Text(map, "pages", required: false),
-            doi, pmid, url, fields.Location(map));
+            doi, pmid, url, fields.Location(map))
+        {
+            Language = language,
+        };
     }
 
     private static string DoiHint(string doi)
