@@ -89,6 +89,12 @@ internal sealed class MarkdownMap
         return offset >= _start && offset < _end;
     }
 
+    /// <summary>True when the element's start tag lies before the rendered Markdown (false for an element without a position).</summary>
+    public bool StartsBefore(IElement element) => element.SourceReference?.Position.Position - 1 < _start;
+
+    /// <summary>True when the element's start tag lies after the rendered Markdown (false for an element without a position).</summary>
+    public bool StartsAfter(IElement element) => element.SourceReference?.Position.Position - 1 >= _end;
+
     /// <summary>Where the Markdown link, image or heading the element was rendered from is written, or null.</summary>
     public SourceLocation? OriginOf(IElement element) =>
         _origins.TryGetValue(element, out var location) ? location : null;

@@ -71,21 +71,34 @@ internal sealed class SearchTextRule : PageRule
             return null;
         }
 
-        // From the first top-level element to the last, with the text and anything else between them.
+        // From the first top-level element to the last, with the text between them. The parent's other elements must
+        // start before the body or after it: where the parser moves the body's elements (out of a <table> that the
+        // template opened, before it) it leaves their whitespace behind, and the text would differ.
         var text = new StringBuilder();
-        var inside = false;
+        var at = 0; // 0 before the body, 1 inside, 2 after
         foreach (var node in parent.ChildNodes)
         {
-            inside |= node == top[0];
-            if (inside)
+            if (node is IElement element)
+            {
+                at = element == top[0] ? 1 : at;
+                var placed = at switch
+                {
+                    0 => page.Map.StartsBefore(element),
+                    1 => page.Map.Contains(element),
+                    _ => page.Map.StartsAfter(element),
+                };
+                if (!placed)
+                {
+                    return null;
+                }
+            }
+
+            if (at == 1)
             {
                 Append(node, text);
             }
 
-            if (node == top[^1])
-            {
-                break;
-            }
+            at = node == top[^1] ? 2 : at;
         }
 
         return SearchIndexFile.Collapse(text.ToString());

@@ -16,7 +16,7 @@ namespace Relevare.Static.Medical;
 /// </summary>
 internal static class MedicalOutputCheck
 {
-    private const string StructuredDataHint =
+    internal const string StructuredDataHint =
         "print {{ page.structured_data }} once, unchanged, inside <head> of templates/base.html (see docs/template-model.md)";
 
     /// <summary>
@@ -140,12 +140,12 @@ internal static class MedicalOutputCheck
         return problems;
     }
 
-    private static string? Text(JsonElement? element, string property) =>
+    internal static string? Text(JsonElement? element, string property) =>
         element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 
-    private static JsonElement? Object(JsonElement element, string property) =>
+    internal static JsonElement? Object(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
 
     private static List<JsonElement> Array(JsonElement element, string property) =>
