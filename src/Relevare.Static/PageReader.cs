@@ -22,14 +22,13 @@ internal static class PageReader
             return new(path, null, diagnostics);
         }
 
-        var text = SourceText.Decode(path, bytes, diagnostics);
-        var split = text is null ? null : FrontMatterSplitter.Split(path, text, diagnostics);
+        var split = FrontMatterBytes.Split(path, bytes, diagnostics);
         // A page in another language's folder (content/es/conditions/…) is in the section of the path under that
         // folder ('conditions'), and is a translation of the pages that have its key in other languages.
         var (language, relative) = config.LanguageOfPath(path);
         var section = relative.Contains('/', StringComparison.Ordinal) ? relative.Split('/')[0] : "";
         var metadata = split is null ? null : new FrontMatterValidator(config).Validate(path, section, split, diagnostics);
-        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!.BodyText.Span, split.BodyFirstLine)
+        var page = metadata is null ? null : new SourcePage(path, section, metadata, split!)
         {
             Language = language.Tag,
             TranslationKey = metadata.TranslationKey ?? relative,
