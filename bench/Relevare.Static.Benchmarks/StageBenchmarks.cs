@@ -97,7 +97,7 @@ public class StageBenchmarks
         var text = SourceText.Decode(path, bytes, diagnostics);
         var split = text is null ? null : FrontMatterSplitter.Split(path, text, diagnostics);
         var metadata = split is null ? null : new FrontMatterValidator(_config).Validate(path, "", split, diagnostics);
-        return metadata is null ? null : new SourcePage(path, "", metadata, split!.Body, split.BodyFirstLine);
+        return metadata is null ? null : new SourcePage(path, "", metadata, split!.BodyText.Span, split.BodyFirstLine);
     }
 
     private RenderedMarkdown RenderMarkdown(Page page, List<Diagnostic> diagnostics)

@@ -78,6 +78,9 @@ internal sealed class MarkdownMap
         return map;
     }
 
+    /// <summary>True when the rendered Markdown was found in the page (an empty body never is).</summary>
+    public bool HasBody => _end > _start;
+
     /// <summary>True when the element's start tag lies inside the rendered Markdown.</summary>
     public bool Contains(IElement element)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
-using AngleSharp.Html.Parser;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Output;
 
@@ -19,15 +18,22 @@ internal sealed class SiteChecker
     private readonly CheckOptions _options;
     private readonly FindingReporter _reporter;
     private readonly UrlResolver _resolver;
-    private readonly ConcurrentBag<HtmlParser> _parsers = [];
+    private readonly ConcurrentBag<IPageParser> _parsers = [];
+    private readonly Func<IPageParser> _newParser;
     private long _suggestionComparisons;
 
-    public SiteChecker(CheckOptions options)
+    /// <param name="options">What to check, and how.</param>
+    /// <param name="parsers">Makes the parsers of the page pass (tests count their parses); AngleSharp's by default.</param>
+    public SiteChecker(CheckOptions options, Func<IPageParser>? parsers = null)
     {
         _options = options;
         _reporter = new FindingReporter(options);
         _resolver = new UrlResolver(options.BaseUrl);
+        _newParser = parsers ?? (() => new AngleSharpPageParser());
     }
+
+    /// <summary>The options this checker runs with.</summary>
+    public CheckOptions Options => _options;
 
     /// <summary>How many edit distances the "did you mean" hints of broken links have cost in this checker's runs.</summary>
     public long SuggestionComparisons => Interlocked.Read(ref _suggestionComparisons);
@@ -37,13 +43,20 @@ internal sealed class SiteChecker
     /// rendering a page, while its text is at hand, and hands the result back to <see cref="Check"/> through its
     /// reuse function. Thread-safe (each concurrent call parses with a parser of its own).
     /// </summary>
-    public PageScan Scan(string path, string html, PageOrigin? origin)
+    public PageScan Scan(string path, string html, PageOrigin? origin) => Read(path, html, origin, PageRules.Checks).Scan!;
+
+    /// <summary>
+    /// Parses one page once and runs <paramref name="rules"/> over it (<see cref="PagePass"/>): the checks of
+    /// <see cref="Scan"/> and any of the build's own rules (medical output, Content-Security-Policy, search text).
+    /// Thread-safe (each concurrent call parses with a parser of its own).
+    /// </summary>
+    public PageReading Read(string path, string html, PageOrigin? origin, PageRules rules)
     {
         // A parser costs more to create than a page costs to parse: parsers are pooled, one per thread at a time.
-        var parser = _parsers.TryTake(out var pooled) ? pooled : PageScanner.CreateParser();
-        var scan = PageScanner.Scan(parser, _reporter, _resolver, _options, path, html.TrimStart('\uFEFF'), origin);
+        var parser = _parsers.TryTake(out var pooled) ? pooled : _newParser();
+        var reading = PagePass.Run(parser, _reporter, _resolver, _options, path, html.TrimStart('\uFEFF'), origin, rules);
         _parsers.Add(parser);
-        return scan;
+        return reading;
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ internal sealed partial class FrontMatterValidator
         context.Type = contentType;
         var data = new Dictionary<string, object>(StringComparer.Ordinal);
 
-        // Placeholders and FILL-IN text are reported only for pages that are published (SiteBuilder.RenderPage):
+        // Placeholders and FILL-IN text are reported only for pages that are published (PageRenderStage):
         // a draft is expected to be unfinished.
         var placeholders = new List<Diagnostic>();
         FillInScanner.Scan(path, split.Yaml, split.YamlFirstLine, "front matter", placeholders);

@@ -56,6 +56,15 @@ internal static class TranslationReview
             })]))];
     }
 
+    /// <summary>
+    /// By source path, the translations waiting for the source's change to be signed off (<see cref="TranslationState.SourceChangePending"/>):
+    /// the source's RS0623 names them, since they go out of date at that sign-off.
+    /// </summary>
+    public static ImmutableDictionary<string, ImmutableArray<string>> AwaitingSignOff(ImmutableArray<TranslationRow> rows) =>
+        rows.Select(row => (row.Path, Paths: row.Cells.Where(c => c.State == TranslationState.SourceChangePending && c.Path is not null).Select(c => c.Path!).ToImmutableArray()))
+            .Where(r => !r.Paths.IsEmpty)
+            .ToImmutableDictionary(r => r.Path, r => r.Paths, StringComparer.Ordinal);
+
     // Whether the people file has a person who may review pages in the language (languages: [en, es]).
     private static bool AnyoneReviewsIn(MedicalSettings settings, string language, string defaultLanguage) =>
         settings.People?.Values.Any(p => p.ReviewsIn(language, defaultLanguage)) ?? false;

@@ -15,11 +15,19 @@ public sealed record SourcePage
     /// <param name="body">The Markdown after the front matter.</param>
     /// <param name="bodyFirstLine">The file line the body starts on.</param>
     public SourcePage(string path, string section, PageMetadata metadata, string body, int bodyFirstLine)
+        : this(path, section, metadata, body.AsSpan(), bodyFirstLine)
+    {
+    }
+
+    // The body encoded straight from the file's text, without a string of its own first.
+    internal SourcePage(string path, string section, PageMetadata metadata, ReadOnlySpan<char> body, int bodyFirstLine)
     {
         Path = path;
         Section = section;
         Metadata = metadata;
-        Utf8Body = Utf8.GetBytes(body);
+        var utf8 = new byte[Utf8.GetByteCount(body)];
+        Utf8.GetBytes(body, utf8);
+        Utf8Body = utf8;
         BodyFirstLine = bodyFirstLine;
     }
 
