@@ -18,8 +18,9 @@
       publish  the relevare command compiled ahead of time (Native AOT, linux-x64)
                into artifacts/publish/relevare: the fast binary (docs/performance.md)
       pack     the .NET tool packages into artifacts/packages: Relevare.Static.Cli (points
-               at the others), .linux-x64 (Native AOT) and .any (framework-dependent, for
-               every other platform); install with
+               at the others), .linux-x64 (Native AOT), .linux-arm64, .osx-arm64, .osx-x64
+               and .win-x64 (framework-dependent, ReadyToRun) and .any (framework-dependent,
+               for every other platform); install with
                dotnet tool install Relevare.Static.Cli --tool-path DIR --add-source artifacts/packages
       bench    publish, then bench/run.sh side by side with Hugo (and Eleventy,
                Jekyll when installed) at 12, 4000 and 16000 pages; the pages
@@ -377,12 +378,15 @@ function Invoke-Publish {
 }
 
 function Invoke-Pack {
-    <# The tool package and its two runtime packages (ToolPackageRuntimeIdentifiers in the project). #>
+    <# The tool package and one package per runtime (ToolPackageRuntimeIdentifiers in the project: Native AOT for
+       linux-x64, ReadyToRun for linux-arm64, macOS and Windows x64, plain framework-dependent for 'any'). #>
     $project = Join-Path $RepoRoot 'src/Relevare.Static.Cli'
     $packages = Join-Path $RepoRoot 'artifacts/packages'
     if (Test-Path $packages) { Remove-Item -Recurse -Force -LiteralPath $packages }
+    $rids = @((& dotnet msbuild $project -nologo -getProperty:ToolPackageRuntimeIdentifiers).Trim() -split ';' | Where-Object { $_ })
+    if ($LASTEXITCODE -ne 0 -or $rids.Count -eq 0) { throw 'could not read ToolPackageRuntimeIdentifiers from the project' }
     Invoke-Native dotnet @('pack', $project, '-c', $Configuration, '-o', $packages)
-    foreach ($rid in 'linux-x64', 'any') {
+    foreach ($rid in $rids) {
         Invoke-Native dotnet @('pack', $project, '-c', $Configuration, '-r', $rid, '-o', $packages)
     }
     Get-ChildItem -Path $packages -Filter '*.nupkg' | Sort-Object Name | ForEach-Object { Write-Host "package: $($_.FullName)" }

@@ -5,7 +5,6 @@ using Markdig.Syntax;
 using Relevare.Static.Checks;
 using Relevare.Static.Cli;
 using Relevare.Static.Configuration;
-using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Markdown;
@@ -94,10 +93,9 @@ public class StageBenchmarks
 
     private SourcePage? ReadPage(string path, byte[] bytes, List<Diagnostic> diagnostics)
     {
-        var text = SourceText.Decode(path, bytes, diagnostics);
-        var split = text is null ? null : FrontMatterSplitter.Split(path, text, diagnostics);
+        var split = FrontMatterBytes.Split(path, bytes, diagnostics);
         var metadata = split is null ? null : new FrontMatterValidator(_config).Validate(path, "", split, diagnostics);
-        return metadata is null ? null : new SourcePage(path, "", metadata, split!.Body, split.BodyFirstLine);
+        return metadata is null ? null : new SourcePage(path, "", metadata, split!);
     }
 
     private RenderedMarkdown RenderMarkdown(Page page, List<Diagnostic> diagnostics)

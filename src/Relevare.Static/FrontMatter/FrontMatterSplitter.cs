@@ -45,7 +45,7 @@ internal static class FrontMatterSplitter
                     return null;
                 }
 
-                var body = end < text.Length ? text[(end + 1)..] : "";
+                var body = end < text.Length ? text.AsMemory(end + 1) : ReadOnlyMemory<char>.Empty;
                 return new FrontMatterSplit(yaml, 2, body, lineNumber + 1);
             }
 

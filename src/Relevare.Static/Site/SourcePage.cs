@@ -15,12 +15,36 @@ public sealed record SourcePage
     /// <param name="body">The Markdown after the front matter.</param>
     /// <param name="bodyFirstLine">The file line the body starts on.</param>
     public SourcePage(string path, string section, PageMetadata metadata, string body, int bodyFirstLine)
+        : this(path, section, metadata, body.AsSpan(), bodyFirstLine)
+    {
+    }
+
+    // The body encoded straight from the file's text, without a string of its own first.
+    internal SourcePage(string path, string section, PageMetadata metadata, ReadOnlySpan<char> body, int bodyFirstLine)
+        : this(path, section, metadata, Encode(body), bodyFirstLine)
+    {
+    }
+
+    // The body of a file cut on its bytes: the file's own bytes, not copied.
+    internal SourcePage(string path, string section, PageMetadata metadata, FrontMatterSplit split)
+        : this(path, section, metadata, split.BodyUtf8 ?? Encode(split.BodyText.Span), split.BodyFirstLine)
+    {
+    }
+
+    private SourcePage(string path, string section, PageMetadata metadata, ReadOnlyMemory<byte> utf8Body, int bodyFirstLine)
     {
         Path = path;
         Section = section;
         Metadata = metadata;
-        Utf8Body = Utf8.GetBytes(body);
+        Utf8Body = utf8Body;
         BodyFirstLine = bodyFirstLine;
+    }
+
+    private static byte[] Encode(ReadOnlySpan<char> body)
+    {
+        var utf8 = new byte[Utf8.GetByteCount(body)];
+        Utf8.GetBytes(body, utf8);
+        return utf8;
     }
 
     /// <summary>E.g. <c>content/conditions/migraine.md</c>.</summary>

@@ -4,8 +4,9 @@ using Relevare.Static.Tests.Fixtures;
 namespace Relevare.Static.Tests.Publishing;
 
 /// <summary>
-/// The relevare command as users get it: the three tool packages packed once (as <c>build.ps1 pack</c> does: the
-/// top-level package, its Native AOT <c>linux-x64</c> package and its framework-dependent <c>any</c> package), then
+/// The relevare command as users get it: the tool packages packed once (as <c>build.ps1 pack</c> does: the
+/// top-level package, its Native AOT <c>linux-x64</c> package, its framework-dependent <c>any</c> package, and two of
+/// its ReadyToRun packages, <c>linux-arm64</c> and <c>win-x64</c>), then
 /// <c>dotnet tool install</c> from that folder alone (no other package source, so it works offline). Shared by every
 /// test class in <see cref="InstalledToolGroup"/>: the slow Native AOT compilation happens once per test run. Packs
 /// into a temporary folder with its own build output, so the repository's bin/ and obj/ are untouched.
@@ -22,7 +23,8 @@ public sealed class InstalledTool : IDisposable
         var project = Path.Combine(RepositoryPaths.RepositoryRoot, "src", "Relevare.Static.Cli", "Relevare.Static.Cli.csproj");
         var artifacts = Path.Combine(_root, "artifacts");
         ProcessRunner.Run("dotnet", "pack", project, "-c", "Release", "-o", Packages, "--artifacts-path", artifacts, "-nologo");
-        foreach (var runtime in new[] { "linux-x64", "any" })
+        // Of the ReadyToRun packages, one for a Unix and one for Windows (each pack compiles the whole tool again).
+        foreach (var runtime in new[] { "linux-x64", "any", "linux-arm64", "win-x64" })
         {
             ProcessRunner.Run("dotnet", "pack", project, "-c", "Release", "-r", runtime, "-o", Packages, "--artifacts-path", artifacts, "-nologo");
         }
@@ -43,6 +45,18 @@ public sealed class InstalledTool : IDisposable
         // The framework-dependent fallback, unpacked as 'dotnet tool install' would on a platform without a native package.
         FallbackFolder = Path.Combine(_root, "fallback");
         ZipFile.ExtractToDirectory(Package("Relevare.Static.Cli.any"), FallbackFolder);
+    }
+
+    /// <summary>The runtime identifier's package, unpacked (into a folder of its own, once per fixture).</summary>
+    public string Unpacked(string runtime)
+    {
+        var folder = Path.Combine(_root, "unpacked", runtime);
+        if (!Directory.Exists(folder))
+        {
+            ZipFile.ExtractToDirectory(Package("Relevare.Static.Cli." + runtime), folder);
+        }
+
+        return folder;
     }
 
     /// <summary>The folder holding the packed .nupkg files.</summary>
