@@ -6,8 +6,9 @@
 .DESCRIPTION
     Used by .ci/workflow-steps.ps1 to show that the workflow's --strict build passes once the clinic has supplied its
     facts (README, "Before going live"). The values are examples, not the clinic's: a diallable US number in E.164,
-    an address, Dr. Mallek's credentials, role and portrait (a PNG made here, beside people.yml), a real base URL; then Dr. Mallek signs off each health page with
-    `relevare review` (the installed command, on PATH). The same edits are made by ClinicGoLiveTests.
+    an address, Dr. Mallek's credentials, role and portrait (a PNG made here, beside people.yml), the languages he
+    reviews in (English and Spanish), a real base URL; then Dr. Mallek signs off each health page, the Spanish ones
+    included, with `relevare review` (the installed command, on PATH). The same edits are made by ClinicGoLiveTests.
 
         dotnet pwsh -NoProfile -File .ci/fill-placeholders.ps1 -Site DIR [-Relevare relevare]
 
@@ -110,13 +111,19 @@ Edit-File 'site.yml' @(
 Edit-File 'content/_data/people.yml' @(
     , @('credentials: { placeholder: "MD", why: "to be confirmed by the clinic" }', 'credentials: "MD"')
     , @('role: { placeholder: "Clinician at Relevare", why: "to be confirmed by the clinic" }', 'role: "Medical director"')
-    , @('portrait: { placeholder: "photo of Dr. Mallek", why: "the clinic has not supplied a photo yet" }', 'portrait: mallek.png'))
+    , @('portrait: { placeholder: "photo of Dr. Mallek", why: "the clinic has not supplied a photo yet" }', 'portrait: mallek.png')
+    , @('  bio: /dr-mallek/', "  bio: /dr-mallek/`n  languages: [en, es]"))
 [IO.File]::WriteAllBytes((Join-Path $Site 'content/_data/mallek.png'), [ExamplePortrait]::Png(600, 750))
 Edit-File 'content/free-consultation.md' @(
     , @('(tel:+15550100)', '(tel:+16175550142)')
     , @('Call +1 555 0100', 'Call (617) 555-0142'))
+Edit-File 'content/es/free-consultation.md' @(
+    , @('(tel:+15550100)', '(tel:+16175550142)')
+    , @('Llame al +1 555 0100', 'Llame al (617) 555-0142'))
 
-foreach ($page in 'content/conditions/migraine.md', 'content/treatment/during-your-infusion.md') {
+# The Spanish health pages await a reviewer who reads Spanish: here the example reviewer lists both languages
+# (languages: [en, es], above) and signs them off too, after the English pages they translate.
+foreach ($page in 'content/conditions/migraine.md', 'content/treatment/during-your-infusion.md', 'content/es/conditions/migraine.md', 'content/es/treatment/during-your-infusion.md') {
     & $Relevare review $page --reviewer mallek --source $Site
     if ($LASTEXITCODE -ne 0) { throw "relevare review $page failed with exit code $LASTEXITCODE" }
 }

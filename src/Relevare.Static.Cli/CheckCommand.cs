@@ -6,6 +6,7 @@ using Relevare.Static.Configuration;
 using Relevare.Static.Content;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Output;
+using Relevare.Static.Publishing;
 
 namespace Relevare.Static.Cli;
 
@@ -140,7 +141,16 @@ internal sealed class CheckCommand
             return ExitCodes.Usage;
         }
 
-        var result = new SiteChecker(options).Check(ReadSite(site, options));
+        // The medical output rules run where site.yml has 'medical:', the Content-Security-Policy rule where the
+        // folder's _headers sends a policy it can judge (relevare's own, or a stricter one).
+        var headers = Path.Combine(site, "_headers");
+        var policy = File.Exists(headers) ? DeclaredPolicy.Of(File.ReadAllText(headers)) : null;
+        if (policy is not null && !DeclaredPolicy.IsAtLeastAsStrict(policy))
+        {
+            stderr.WriteLine("note: _headers sends a Content-Security-Policy that allows more than relevare's, so pages are not checked against it (RS0803)");
+        }
+
+        var result = new SiteChecker(options, rules: SiteChecker.Default(options, config, policy)).Check(ReadSite(site, options));
         var diagnostics = result.Diagnostics.ToList();
 
         ExternalCheckResult? external = null;

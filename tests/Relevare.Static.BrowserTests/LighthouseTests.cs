@@ -6,7 +6,7 @@ namespace Relevare.Static.BrowserTests;
 
 /// <summary>
 /// Lighthouse 12 (mobile profile) on the home page, the migraine article and the pages with pictures (the infusion-day
-/// diagram, the bio page's portrait): accessibility, best practices and SEO must score 100. The scores are printed (so they are in the TRX file) and written to
+/// diagram, the bio page's portrait), in English and in Spanish: accessibility, best practices and SEO must score 100. The scores are printed (so they are in the TRX file) and written to
 /// <c>artifacts/browser/lighthouse/</c> with the full JSON and HTML reports; <c>performance.tsv</c> there collects
 /// the performance figures of every run.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class LighthouseTests
         _output = output;
     }
 
-    public static TheoryData<string> Pages => new([ClinicSite.HomePage, ClinicSite.MigrainePage, ClinicSite.SpanishHomePage, .. ClinicSite.ImagePages]);
+    public static TheoryData<string> Pages => new([ClinicSite.HomePage, ClinicSite.MigrainePage, ClinicSite.SpanishHomePage, ClinicSite.SpanishMigrainePage, .. ClinicSite.ImagePages, .. ClinicSite.SpanishImagePages]);
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -57,7 +57,11 @@ internal static partial class NewTranslation
         var fingerprint = ReviewFingerprint.Of(page);
         var history = full.Medical is { } medical && medical.Reviews.TryGetValue(sourcePath, out var entries) ? entries : [];
         var signedOff = history.Length > 0 && history[^1].Content == fingerprint ? history.LastOrDefault(e => e.IsReview && e.Content == fingerprint) ?? history.LastOrDefault(e => e.IsReview) : null;
-        var record = $"{{ source: {sourcePath}, fingerprint: \"{fingerprint}\"{(signedOff is null ? "" : $", reviewed: {Dates.Iso(signedOff.Date)}")} }}";
+        // A health page with no sign-off record at all is taken at its 'reviewed' word (as the build takes it), so that
+        // date is the version's: a later 'reviewed' date on a changed source then dates the translation's going out of date.
+        var takenAtItsWord = history.IsEmpty && page.Metadata.Medical.IsHealthPage ? page.Metadata.Reviewed : null;
+        var versionDate = signedOff?.Date ?? takenAtItsWord;
+        var record = $"{{ source: {sourcePath}, fingerprint: \"{fingerprint}\"{(versionDate is { } d ? $", reviewed: {Dates.Iso(d)}" : "")} }}";
         var isHealth = page.Metadata.Medical.IsHealthPage;
         var fields = new List<(string Key, string Value)>
         {
@@ -97,7 +101,7 @@ internal static partial class NewTranslation
         }
 
         environment.Out.WriteLine($"Created {relativeTarget}, the {target.Name} translation of {sourcePath}");
-        environment.Out.WriteLine($"  It records the version it translates: {fingerprint}" + (signedOff is null ? " (the source's current text has no sign-off yet)" : $" (signed off {Dates.Iso(signedOff.Date)})") + ".");
+        environment.Out.WriteLine($"  It records the version it translates: {fingerprint}" + (signedOff is not null ? $" (signed off {Dates.Iso(signedOff.Date)})" : takenAtItsWord is { } word ? $" (no sign-off recorded; the source says it was reviewed {Dates.Iso(word)})" : " (the source's current text has no sign-off yet)") + ".");
         environment.Out.WriteLine("  It starts as a draft: translate it, replace every FILL-IN, then remove 'draft: true'.");
         if (isHealth)
         {

@@ -138,8 +138,17 @@ internal sealed class ReviewCommand
             return ($"'{key}' is not in {PeopleFile.Path}; known: {string.Join(", ", people.Keys)}", ExitCodes.Usage);
         }
 
-        return isReview && person.CredentialsArePlaceholder
-            ? ($"{person.Name}'s credentials in {PeopleFile.Path} are a placeholder: confirm them before {person.Name} signs off pages", ExitCodes.Errors)
+        if (isReview && person.CredentialsArePlaceholder)
+        {
+            return ($"{person.Name}'s credentials in {PeopleFile.Path} are a placeholder: confirm them before {person.Name} signs off pages", ExitCodes.Errors);
+        }
+
+        // A translated health page is reviewed by someone who reads its language (the build's RS0630): refused here,
+        // before the page says it was reviewed by them.
+        var language = config.LanguageOfPath(page).Language.Tag;
+        var defaultLanguage = config.DefaultLanguage.Tag;
+        return isReview && language != defaultLanguage && !person.ReviewsIn(language, defaultLanguage)
+            ? ($"{page} is in '{language}', but {person.Name} ('{key}') reviews in {(person.Languages is { } languages ? string.Join(", ", languages) : defaultLanguage)} only ({PeopleFile.Path}, 'languages'): a translated health page is reviewed by someone who reads its language; if {person.Name} does, add 'languages: [{defaultLanguage}, {language}]' to their entry", ExitCodes.Errors)
             : null;
     }
 

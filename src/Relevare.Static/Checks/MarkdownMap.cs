@@ -78,6 +78,9 @@ internal sealed class MarkdownMap
         return map;
     }
 
+    /// <summary>True when the rendered Markdown was found in the page (an empty body never is).</summary>
+    public bool HasBody => _end > _start;
+
     /// <summary>True when the element's start tag lies inside the rendered Markdown.</summary>
     public bool Contains(IElement element)
     {
@@ -85,6 +88,12 @@ internal sealed class MarkdownMap
         var offset = element.SourceReference?.Position.Position - 1;
         return offset >= _start && offset < _end;
     }
+
+    /// <summary>True when the element's start tag lies before the rendered Markdown (false for an element without a position).</summary>
+    public bool StartsBefore(IElement element) => element.SourceReference?.Position.Position - 1 < _start;
+
+    /// <summary>True when the element's start tag lies after the rendered Markdown (false for an element without a position).</summary>
+    public bool StartsAfter(IElement element) => element.SourceReference?.Position.Position - 1 >= _end;
 
     /// <summary>Where the Markdown link, image or heading the element was rendered from is written, or null.</summary>
     public SourceLocation? OriginOf(IElement element) =>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
-using AngleSharp.Html.Parser;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Output;
 
@@ -19,15 +19,28 @@ internal sealed class SiteChecker
     private readonly CheckOptions _options;
     private readonly FindingReporter _reporter;
     private readonly UrlResolver _resolver;
-    private readonly ConcurrentBag<HtmlParser> _parsers = [];
+    private readonly ConcurrentBag<IPageParser> _parsers = [];
+    private readonly Func<IPageParser> _newParser;
+    private readonly PageRules _rules;
     private long _suggestionComparisons;
 
-    public SiteChecker(CheckOptions options)
+    /// <param name="options">What to check, and how.</param>
+    /// <param name="parsers">Makes the parsers of the page pass (tests count their parses); AngleSharp's by default.</param>
+    /// <param name="rules">
+    /// The rules <see cref="Check"/> runs over each page: the checks, and for <c>relevare check</c> the medical and
+    /// Content-Security-Policy rules where site.yml and <c>_headers</c> call for them (<see cref="Default"/> adds them).
+    /// </param>
+    public SiteChecker(CheckOptions options, Func<IPageParser>? parsers = null, PageRules? rules = null)
     {
+        _rules = rules ?? PageRules.Checks;
         _options = options;
         _reporter = new FindingReporter(options);
         _resolver = new UrlResolver(options.BaseUrl);
+        _newParser = parsers ?? (() => new AngleSharpPageParser());
     }
+
+    /// <summary>The options this checker runs with.</summary>
+    public CheckOptions Options => _options;
 
     /// <summary>How many edit distances the "did you mean" hints of broken links have cost in this checker's runs.</summary>
     public long SuggestionComparisons => Interlocked.Read(ref _suggestionComparisons);
@@ -37,13 +50,20 @@ internal sealed class SiteChecker
     /// rendering a page, while its text is at hand, and hands the result back to <see cref="Check"/> through its
     /// reuse function. Thread-safe (each concurrent call parses with a parser of its own).
     /// </summary>
-    public PageScan Scan(string path, string html, PageOrigin? origin)
+    public PageScan Scan(string path, string html, PageOrigin? origin) => Read(path, html, origin, PageRules.Checks).Scan!;
+
+    /// <summary>
+    /// Parses one page once and runs <paramref name="rules"/> over it (<see cref="PagePass"/>): the checks of
+    /// <see cref="Scan"/> and any of the build's own rules (medical output, Content-Security-Policy, search text).
+    /// Thread-safe (each concurrent call parses with a parser of its own).
+    /// </summary>
+    public PageReading Read(string path, string html, PageOrigin? origin, PageRules rules)
     {
         // A parser costs more to create than a page costs to parse: parsers are pooled, one per thread at a time.
-        var parser = _parsers.TryTake(out var pooled) ? pooled : PageScanner.CreateParser();
-        var scan = PageScanner.Scan(parser, _reporter, _resolver, _options, path, html.TrimStart('\uFEFF'), origin);
+        var parser = _parsers.TryTake(out var pooled) ? pooled : _newParser();
+        var reading = PagePass.Run(parser, _reporter, _resolver, _options, path, html.TrimStart('\uFEFF'), origin, rules);
         _parsers.Add(parser);
-        return scan;
+        return reading;
     }
 
     /// <summary>
@@ -64,7 +84,7 @@ internal sealed class SiteChecker
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var page = pages[i];
-                    PageScan Scan() => this.Scan(page.Path, Utf8.GetString(page.Content.Span), origin: null);
+                    PageScan Scan() => WithOtherFindings(Read(page.Path, Utf8.GetString(page.Content.Span), origin: null, _rules));
                     scans[i] = reuse is null ? Scan() : reuse(page, Scan);
                 }
             });
@@ -122,6 +142,45 @@ internal sealed class SiteChecker
                 .ThenBy(d => d.Message, StringComparer.Ordinal)],
             scans.Length,
             [.. external.Values.Select(e => new ExternalLink(e.Url, [.. e.Sites]))]);
+    }
+
+    /// <summary>
+    /// The rules of a check run over a folder of HTML: the checks, the medical output rules when site.yml has
+    /// <c>medical:</c>, and the Content-Security-Policy rule when <paramref name="policy"/> (what the folder's
+    /// <c>_headers</c> sends) is relevare's or stricter — a looser policy is not judged (see <see cref="Publishing.DeclaredPolicy"/>).
+    /// </summary>
+    public static PageRules Default(CheckOptions options, SiteConfig? config, string? policy)
+    {
+        var rules = PageRules.Checks;
+        if (config?.Medical is { } settings)
+        {
+            rules = rules.With(new PublishedMedicalRule(config, settings));
+        }
+
+        if (policy is not null && Publishing.DeclaredPolicy.IsAtLeastAsStrict(policy))
+        {
+            // Without a base URL every absolute URL is another site's.
+            rules = rules.With(new PolicyRule(options.BaseUrl ?? new Uri("https://site.invalid/"), code => options.LevelOf(code) == CheckLevel.Error));
+        }
+
+        return rules;
+    }
+
+    // A check run reports the medical and policy rules' findings with the page's own.
+    private PageScan WithOtherFindings(PageReading reading)
+    {
+        var scan = reading.Scan!;
+        if (_options.IsInIgnoredDir(scan.Path))
+        {
+            return scan; // --ignore-dir: nothing on these pages is reported
+        }
+
+        var policy = reading.PolicyViolations is { } violations
+            ? Publishing.ContentSecurityPolicy.Finding(SourceLocation.File(_options.PathPrefix + scan.Path), "this page", violations)
+            : null;
+        return reading.MedicalFindings.IsEmpty && policy is null
+            ? scan
+            : scan with { Diagnostics = [.. scan.Diagnostics, .. reading.MedicalFindings, .. policy is null ? [] : new[] { policy }] };
     }
 
     /// <summary>Checks that an internal URL's file and fragment exist; returns the file, or null when it is missing.</summary>

@@ -31,6 +31,13 @@ public sealed record Reference(
     string? Url,
     SourceLocation Location)
 {
+    /// <summary>
+    /// The language the source is written in, from the reference's <c>language:</c> (a BCP 47 tag such as <c>en</c>),
+    /// or null when it does not say: then it is taken to be in the site's default language. A page in another
+    /// language marks the source's title and journal with it (<c>lang</c>), so screen readers pronounce them right.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>The DOI's resolver address, e.g. <c>https://doi.org/10.1111/bcp.12094</c>, or null.</summary>
     public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
 

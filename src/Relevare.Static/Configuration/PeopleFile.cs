@@ -15,6 +15,8 @@ internal static partial class PeopleFile
     /// <summary>Where the people file lives, relative to the site's folder.</summary>
     public const string Path = ContentDiscovery.DataFolder + "people.yml";
 
+    private static readonly FieldCodes Codes = new(DiagnosticCodes.PeopleFileInvalid);
+
     private static readonly SafeYamlReader.Codes YamlCodes = new(
         DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid, DiagnosticCodes.PeopleFileInvalid);
 
@@ -39,16 +41,17 @@ internal static partial class PeopleFile
             return null;
         }
 
+        var file = new FieldReader(Path, Codes, diagnostics);
         if (root is not YamlMapping map)
         {
-            Error(diagnostics, root, "people.yml must be a mapping of people by key", "write e.g. 'mallek: { name: \"Dr. Mallek\", credentials: \"MD\" }'");
+            file.Invalid(root, "people.yml must be a mapping of people by key", "write e.g. 'mallek: { name: \"Dr. Mallek\", credentials: \"MD\" }'");
             return null;
         }
 
         var people = ImmutableSortedDictionary.CreateBuilder<string, Person>(StringComparer.Ordinal);
         foreach (var entry in map.Entries)
         {
-            if (Read(entry, diagnostics) is { } person)
+            if (Read(entry, file) is { } person)
             {
                 people[person.Key] = person;
             }
@@ -57,49 +60,53 @@ internal static partial class PeopleFile
         return people.ToImmutable();
     }
 
-    private static Person? Read(YamlEntry entry, List<Diagnostic> diagnostics)
+    private static Person? Read(YamlEntry entry, FieldReader file)
     {
+        var diagnostics = file.Diagnostics;
         var key = entry.Key.Value;
         if (!Patterns.Identifier().IsMatch(key))
         {
-            Error(diagnostics, entry.Key, $"'{key}' is not a usable key for a person", "use lowercase letters, digits, '-' and '_', e.g. 'mallek'");
+            file.Invalid(entry.Key, $"'{key}' is not a usable key for a person", "use lowercase letters, digits, '-' and '_', e.g. 'mallek'");
             return null;
         }
 
         if (entry.Value is not YamlMapping fields)
         {
-            Error(diagnostics, entry.Value, $"'{key}' must be a mapping with name and credentials", $"write '{key}: {{ name: \"…\", credentials: \"…\", role: \"…\", bio: /about/ }}'");
+            file.Invalid(entry.Value, $"'{key}' must be a mapping with name and credentials", $"write '{key}: {{ name: \"…\", credentials: \"…\", role: \"…\", bio: /about/ }}'");
             return null;
         }
 
-        foreach (var unknown in fields.Entries.Where(e => !Fields.Contains(e.Key.Value)))
+        // The person's fields are named with the person in every message.
+        var reader = file.With(new FieldWording
         {
-            Error(diagnostics, unknown.Key, $"unknown field '{unknown.Key.Value}' for person '{key}'", Suggestions.DidYouMean(unknown.Key.Value, Fields));
-        }
-
+            NotText = field => ($"'{field}' of '{key}' must be text", $"write '{field}: …' on one line"),
+            Missing = field => ($"person '{key}' has no {field}", $"add '{field}: …': pages show it with every review"),
+            UnknownKey = (field, _) => $"unknown field '{field}' for person '{key}'",
+        });
+        reader.UnknownKeys(fields, Fields, key);
         ReportPlaceholders(fields, key, diagnostics);
-        var name = Text(fields, "name", required: true, key, diagnostics) ?? key;
+        var name = reader.Text(fields, "name", required: true) ?? key;
         var credentialsPlaceholder = YamlPlaceholder.Of(fields.Find("credentials")?.Value) is not null;
         var rolePlaceholder = YamlPlaceholder.Of(fields.Find("role")?.Value) is not null;
 
         // Credentials and role the clinic has not confirmed are never shown: a page must not state qualifications
         // that may be wrong (docs/template-model.md).
-        var credentials = credentialsPlaceholder ? "" : Text(fields, "credentials", required: true, key, diagnostics) ?? "";
-        var role = rolePlaceholder ? null : Text(fields, "role", required: false, key, diagnostics);
-        var bio = Text(fields, "bio", required: false, key, diagnostics);
+        var credentials = credentialsPlaceholder ? "" : reader.Text(fields, "credentials", required: true) ?? "";
+        var role = rolePlaceholder ? null : reader.Text(fields, "role", required: false);
+        var bio = reader.Text(fields, "bio", required: false);
         if (bio is not null && !IsBio(bio))
         {
-            Error(diagnostics, fields.Find("bio")!.Value, $"bio '{bio}' is neither a page of this site nor an http(s) address", "write the page's URL path, e.g. '/about/', or a full https:// address");
+            file.Invalid(fields.Find("bio")!.Value, $"bio '{bio}' is neither a page of this site nor an http(s) address", "write the page's URL path, e.g. '/about/', or a full https:// address");
             bio = null;
         }
 
         // The portrait is checked as a picture (found, readable, safe) by the images stage, at this line.
         var portraitNode = fields.Find("portrait")?.Value;
         var portraitPlaceholder = YamlPlaceholder.Of(portraitNode) is not null;
-        var portrait = portraitPlaceholder ? null : Text(fields, "portrait", required: false, key, diagnostics);
+        var portrait = portraitPlaceholder ? null : reader.Text(fields, "portrait", required: false);
         if (portrait is not null && PortraitSource(portrait) is null)
         {
-            Error(diagnostics, portraitNode!, $"the portrait '{portrait}' of '{key}' is not a picture beside the people file or in assets/",
+            file.Invalid(portraitNode!, $"the portrait '{portrait}' of '{key}' is not a picture beside the people file or in assets/",
                 $"put the photo in content/_data/ beside people.yml and write its name, e.g. 'portrait: {key}.jpg' (JPEG, PNG, WebP or SVG)");
             portrait = null;
         }
@@ -110,12 +117,12 @@ internal static partial class PeopleFile
             Portrait = portrait is null ? null : PortraitSource(portrait),
             PortraitLocation = portraitNode is null ? null : new SourceLocation(Path, portraitNode.Line, portraitNode.Column),
             PortraitIsPlaceholder = portraitPlaceholder,
-            Languages = Languages(fields, key, diagnostics),
+            Languages = Languages(fields, key, file),
         };
     }
 
     // 'languages: [en, es]': the languages the person reviews in (lower-case BCP 47 tags); absent = the site's language only.
-    private static ImmutableArray<string>? Languages(YamlMapping fields, string key, List<Diagnostic> diagnostics)
+    private static ImmutableArray<string>? Languages(YamlMapping fields, string key, FieldReader file)
     {
         var entry = fields.Find("languages");
         if (entry is null)
@@ -126,7 +133,7 @@ internal static partial class PeopleFile
         var tags = entry.Value is YamlSequence list ? list.Items : [];
         if (entry.Value is not YamlSequence || tags.Length == 0 || tags.Any(t => t is not YamlScalar { IsPlain: true } tag || !Patterns.SiteLanguageTag().IsMatch(tag.Value)))
         {
-            Error(diagnostics, entry.Value, $"'languages' of '{key}' must be a list of language tags such as [en, es]",
+            file.Invalid(entry.Value, $"'languages' of '{key}' must be a list of language tags such as [en, es]",
                 $"list the languages {key} reads well enough to review a page in, e.g. 'languages: [en, es]'");
             return null;
         }
@@ -167,32 +174,9 @@ internal static partial class PeopleFile
         }
     }
 
-    private static string? Text(YamlMapping fields, string field, bool required, string key, List<Diagnostic> diagnostics)
-    {
-        var entry = fields.Find(field);
-        if (entry?.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
-        {
-            return scalar.Value.Trim();
-        }
-
-        if (entry is not null && entry.Value is not YamlScalar)
-        {
-            Error(diagnostics, entry.Value, $"'{field}' of '{key}' must be text", $"write '{field}: …' on one line");
-        }
-        else if (required)
-        {
-            Error(diagnostics, entry?.Value ?? (YamlNode)fields, $"person '{key}' has no {field}", $"add '{field}: …': pages show it with every review");
-        }
-
-        return null;
-    }
-
     private static bool IsBio(string bio) =>
         bio.StartsWith('/') ? Patterns.SitePath().IsMatch(bio)
         : Uri.TryCreate(bio, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
-
-    private static void Error(List<Diagnostic> diagnostics, YamlNode at, string message, string hint) =>
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PeopleFileInvalid, new SourceLocation(Path, at.Line, at.Column), message, hint));
 
     // A portrait's source path: a name relative to the people file's folder (mallek.jpg → content/_data/mallek.jpg:
     // published only as resized, metadata-free variants) or a picture of assets/ from the site's root, as a Markdown

@@ -21,6 +21,11 @@ internal static class ReviewFile
 
     private static readonly string[] Fields = ["date", "reviewer", "editorial", "by", "content"];
 
+    // Every mistake has one code and one fix: the file is written by a command, not by hand.
+    private const string Fix = "this file is written by 'relevare review': restore it from version control, or run 'relevare review' again for the page";
+
+    private static readonly FieldWording Wording = new() { UnknownKey = (field, _) => $"unknown field '{field}' in a sign-off", UnknownKeyHint = Fix };
+
     /// <summary>The sign-offs by page path (e.g. <c>content/conditions/migraine.md</c>); empty when there is no file.</summary>
     public static ImmutableSortedDictionary<string, ImmutableArray<ReviewEntry>> Load(ISourceFileSystem source, List<Diagnostic> diagnostics)
     {
@@ -105,18 +110,16 @@ internal static class ReviewFile
             return null;
         }
 
-        foreach (var unknown in map.Entries.Where(e => !Fields.Contains(e.Key.Value)))
+        if (!new FieldReader(Path, new FieldCodes(DiagnosticCodes.ReviewRecordInvalid), diagnostics, Wording).UnknownKeys(map, Fields, "a sign-off"))
         {
-            Error(diagnostics, unknown.Key, $"unknown field '{unknown.Key.Value}' in a sign-off");
             return null;
         }
 
-        var date = Scalar(map, "date");
-        var content = Scalar(map, "content");
-        var editorial = Scalar(map, "editorial");
-        var person = editorial is null ? Scalar(map, "reviewer") : Scalar(map, "by");
-        if (date is null || !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || content is null || !Patterns.Fingerprint().IsMatch(content) || person is null)
+        var date = FieldReader.Date(FieldReader.Scalar(map, "date"));
+        var content = FieldReader.Scalar(map, "content");
+        var editorial = FieldReader.Scalar(map, "editorial");
+        var person = editorial is null ? FieldReader.Scalar(map, "reviewer") : FieldReader.Scalar(map, "by");
+        if (date is not { } day || content is null || !Patterns.Fingerprint().IsMatch(content) || person is null)
         {
             Error(diagnostics, map, "a sign-off needs 'date' (YYYY-MM-DD), 'reviewer' (or 'editorial' and 'by') and a 'content' fingerprint");
             return null;
@@ -125,13 +128,9 @@ internal static class ReviewFile
         return new ReviewEntry(day, person, editorial, content, new SourceLocation(Path, map.Line, map.Column));
     }
 
-    private static string? Scalar(YamlMapping map, string key) =>
-        map.Find(key)?.Value is YamlScalar { IsNull: false } scalar ? scalar.Value : null;
-
     private static string Quoted(string text) =>
         "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static void Error(List<Diagnostic> diagnostics, YamlNode at, string message) =>
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ReviewRecordInvalid, new SourceLocation(Path, at.Line, at.Column), message,
-            "this file is written by 'relevare review': restore it from version control, or run 'relevare review' again for the page"));
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ReviewRecordInvalid, new SourceLocation(Path, at.Line, at.Column), message, Fix));
 }

@@ -10,12 +10,12 @@ internal sealed partial class SiteConfigLoader
     private ImageSettings ReadImages(YamlMapping map)
     {
         var defaults = ImageSettings.Default;
-        if (Mapping(map, "images", required: false) is not { } block)
+        if (_fields.Mapping(map, "images", required: false) is not { } block)
         {
             return defaults;
         }
 
-        CheckKeys(block, ["widths", "quality", "max_megapixels", "max_file_mb", "sizes"], "images");
+        _fields.UnknownKeys(block, ["widths", "quality", "max_megapixels", "max_file_mb", "sizes"], "images");
         var widths = defaults.Widths;
         if (block.Find("widths") is { } entry)
         {
@@ -32,25 +32,11 @@ internal sealed partial class SiteConfigLoader
             }
         }
 
-        var quality = ReadInt(block, "quality") ?? defaults.Quality;
-        if (quality is < 1 or > 100)
-        {
-            Error(DiagnosticCodes.ConfigInvalidValue, block.Find("quality")!.Value, $"quality must be between 1 and 100, not {quality}", "write 'quality: 80'");
-        }
+        var quality = _fields.Between(block, "quality", 1, 100, defaults.Quality, "80");
+        var megapixels = _fields.Between(block, "max_megapixels", 1, 200, (int)(defaults.MaxPixels / 1_000_000), "50");
+        var megabytes = _fields.Between(block, "max_file_mb", 1, 200, (int)(defaults.MaxFileBytes / 1024 / 1024), "20");
 
-        var megapixels = ReadInt(block, "max_megapixels") ?? (int)(defaults.MaxPixels / 1_000_000);
-        if (megapixels is < 1 or > 200)
-        {
-            Error(DiagnosticCodes.ConfigInvalidValue, block.Find("max_megapixels")!.Value, $"max_megapixels must be between 1 and 200, not {megapixels}", "write 'max_megapixels: 50'");
-        }
-
-        var megabytes = ReadInt(block, "max_file_mb") ?? (int)(defaults.MaxFileBytes / 1024 / 1024);
-        if (megabytes is < 1 or > 200)
-        {
-            Error(DiagnosticCodes.ConfigInvalidValue, block.Find("max_file_mb")!.Value, $"max_file_mb must be between 1 and 200, not {megabytes}", "write 'max_file_mb: 20'");
-        }
-
-        var sizes = OptionalString(block, "sizes") ?? defaults.Sizes;
+        var sizes = _fields.String(block, "sizes") ?? defaults.Sizes;
         if (sizes.Length == 0 || sizes.IndexOfAny(['"', '<', '>', '&']) >= 0)
         {
             Error(DiagnosticCodes.ConfigInvalidValue, block.Find("sizes")!.Value, "'sizes' must be a sizes attribute such as '(min-width: 44rem) 42rem, 100vw'", "write a media condition and a width, then a default width");

@@ -43,7 +43,7 @@ internal sealed partial class SiteConfigLoader
             }
 
             CheckLanguageKeys(settings, tag);
-            var name = OptionalString(settings, "name");
+            var name = _fields.String(settings, "name");
             if (string.IsNullOrWhiteSpace(name))
             {
                 Error(DiagnosticCodes.ConfigLanguagesInvalid, settings.Find("name")?.Value ?? (YamlNode)settings, $"language '{tag}' has no 'name'",
@@ -51,7 +51,7 @@ internal sealed partial class SiteConfigLoader
                 continue;
             }
 
-            var folder = OptionalString(settings, "folder");
+            var folder = _fields.String(settings, "folder");
             var folderNode = settings.Find("folder")?.Value ?? (YamlNode)settings;
             if (tag == defaultLanguage)
             {

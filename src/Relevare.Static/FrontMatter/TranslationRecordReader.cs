@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
@@ -13,34 +12,33 @@ internal static partial class TranslationRecordReader
 {
     private static readonly string[] Fields = ["source", "fingerprint", "reviewed"];
 
+    private static readonly FieldWording Wording = new() { UnknownKey = (field, _) => $"unknown field '{field}' in translation_of" };
+
     private const string Example = "write 'translation_of: { source: content/conditions/migraine.md, fingerprint: \"sha256:…\" }' — 'relevare new --lang es --translation-of content/…md' writes it for you";
 
     /// <summary>The record; null when it has a mistake (reported).</summary>
     public static TranslationRecord? Read(string path, YamlNode node, List<Diagnostic> diagnostics)
     {
+        var fields = new FieldReader(path, new FieldCodes(DiagnosticCodes.TranslationRecordInvalid), diagnostics, Wording);
         if (node is not YamlMapping map)
         {
-            Error(path, diagnostics, node, "'translation_of' must give the 'source' page and its 'fingerprint'", Example);
+            fields.Invalid(node, "'translation_of' must give the 'source' page and its 'fingerprint'", Example);
             return null;
         }
 
         var errorsBefore = diagnostics.Count;
-        foreach (var unknown in map.Entries.Where(e => !Fields.Contains(e.Key.Value)))
-        {
-            Error(path, diagnostics, unknown.Key, $"unknown field '{unknown.Key.Value}' in translation_of", Suggestions.DidYouMean(unknown.Key.Value, Fields));
-        }
-
+        fields.UnknownKeys(map, Fields, "translation_of");
         var source = Scalar(map, "source");
         if (source is null || !SourcePath().IsMatch(source))
         {
-            Error(path, diagnostics, map.Find("source")?.Value ?? map, source is null ? "translation_of has no 'source'" : $"'source' is '{source}', which is not the path of a page",
+            fields.Invalid(map.Find("source")?.Value ?? map, source is null ? "translation_of has no 'source'" : $"'source' is '{source}', which is not the path of a page",
                 "name the page this one translates by its path, e.g. 'source: content/conditions/migraine.md'");
         }
 
         var fingerprint = Scalar(map, "fingerprint");
         if (fingerprint is null || !Patterns.Fingerprint().IsMatch(fingerprint))
         {
-            Error(path, diagnostics, map.Find("fingerprint")?.Value ?? map,
+            fields.Invalid(map.Find("fingerprint")?.Value ?? map,
                 fingerprint is null ? "translation_of has no 'fingerprint'" : $"'fingerprint' is '{fingerprint}', not a fingerprint (sha256: and 64 hexadecimal digits)",
                 "copy it from the source's last sign-off in content/_data/reviews.yml, or let 'relevare new --translation-of' write it");
         }
@@ -48,24 +46,18 @@ internal static partial class TranslationRecordReader
         DateOnly? reviewed = null;
         if (Scalar(map, "reviewed") is { } date)
         {
-            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            reviewed = FieldReader.Date(date);
+            if (reviewed is null)
             {
-                reviewed = day;
-            }
-            else
-            {
-                Error(path, diagnostics, map.Find("reviewed")!.Value, $"'reviewed' is '{date}', not a date written YYYY-MM-DD", "write the source's sign-off date, e.g. 'reviewed: 2026-11-20'");
+                fields.Invalid(map.Find("reviewed")!.Value, $"'reviewed' is '{date}', not a date written YYYY-MM-DD", "write the source's sign-off date, e.g. 'reviewed: 2026-11-20'");
             }
         }
 
-        return diagnostics.Count > errorsBefore ? null : new TranslationRecord(source!, fingerprint!, reviewed, new SourceLocation(path, map.Line, map.Column));
+        return diagnostics.Count > errorsBefore ? null : new TranslationRecord(source!, fingerprint!, reviewed, fields.Location(map));
     }
 
     private static string? Scalar(YamlMapping map, string key) =>
         map.Find(key)?.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0 ? scalar.Value.Trim() : null;
-
-    private static void Error(string path, List<Diagnostic> diagnostics, YamlNode at, string message, string hint) =>
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TranslationRecordInvalid, new SourceLocation(path, at.Line, at.Column), message, hint));
 
     [GeneratedRegex(@"^content/[^\s]+\.md$")]
     private static partial Regex SourcePath();

@@ -22,10 +22,16 @@ public sealed class BuildCache
     /// <summary>Counts of the last build made through this cache.</summary>
     public BuildCacheStatistics LastBuild { get; private set; } = new(0, 0, 0, 0, 0, 0);
 
-    // The state below is read and replaced only by the one session holding the cache (see Take/Return).
-    internal CacheState State { get; private set; } = CacheState.Empty;
+    // The last session's CacheState<TOptions>, read and replaced only by the one session holding the cache (see
+    // Take/Return). Untyped here because the cache is made before any build, and this stage cannot name the
+    // orchestrator's options; each session reads back the type it wrote (another type reads as empty).
+    private object? _state;
 
-    internal void Take()
+    /// <summary>What the last build made (its site model, pages, renders and checks).</summary>
+    internal CacheContents State { get; private set; } = CacheContents.Empty;
+
+    internal CacheState<TOptions> Take<TOptions>()
+        where TOptions : class
     {
         lock (_gate)
         {
@@ -35,14 +41,17 @@ public sealed class BuildCache
             }
 
             _inUse = true;
+            return _state as CacheState<TOptions> ?? CacheState<TOptions>.Empty;
         }
     }
 
-    internal void Return(CacheState next, BuildCacheStatistics statistics)
+    internal void Return<TOptions>(CacheState<TOptions> next, BuildCacheStatistics statistics)
+        where TOptions : class
     {
         lock (_gate)
         {
-            State = next;
+            _state = next;
+            State = next.Contents;
             LastBuild = statistics;
             _inUse = false;
         }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
@@ -17,13 +16,16 @@ namespace Relevare.Static.Medical;
 /// </summary>
 internal static class MedicalOutputCheck
 {
-    private const string StructuredDataHint =
+    internal const string StructuredDataHint =
         "print {{ page.structured_data }} once, unchanged, inside <head> of templates/base.html (see docs/template-model.md)";
 
-    public static void Check(SiteConfig config, MedicalSettings settings, Page page, string permalink, PageCitations citations, string html, List<Diagnostic> diagnostics, bool reviewShown = true)
+    /// <summary>
+    /// Checks <paramref name="document"/>, the health page's output as parsed once by the page pass (the check stage's
+    /// <c>MedicalOutputRule</c>); findings go to <paramref name="diagnostics"/>, at the page's source.
+    /// </summary>
+    public static void Check(SiteConfig config, MedicalSettings settings, Page page, string permalink, PageCitations citations, IDocument document, List<Diagnostic> diagnostics, bool reviewShown = true)
     {
         var at = SourceLocation.File(page.Source.Path);
-        var document = new HtmlParser().ParseDocument(html);
         var disclaimer = document.QuerySelector(settings.DisclaimerSelector);
         if (disclaimer is null || disclaimer.TextContent.Trim().Length == 0)
         {
@@ -138,12 +140,12 @@ internal static class MedicalOutputCheck
         return problems;
     }
 
-    private static string? Text(JsonElement? element, string property) =>
+    internal static string? Text(JsonElement? element, string property) =>
         element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 
-    private static JsonElement? Object(JsonElement element, string property) =>
+    internal static JsonElement? Object(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
 
     private static List<JsonElement> Array(JsonElement element, string property) =>

@@ -31,6 +31,10 @@ internal sealed class MedicalPageAnalyzer
         _claims = config.Medical is { } settings ? new ClaimChecker(settings.RiskyPhrases) : null;
     }
 
+    /// <summary>By source path, the translations waiting for a change to that page to be signed off (its RS0623 names them).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> TranslationsAwaitingSignOff { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>The page's URL on the site's base URL.</summary>
     public static string Permalink(SiteConfig config, Page page) => new Uri(config.BaseUrl, page.Url.TrimStart('/')).AbsoluteUri;
 
@@ -55,7 +59,7 @@ internal sealed class MedicalPageAnalyzer
             { IsSpanish: true } => CheckSpanishReadability(page, blocks, Math.Min(settings.ReadabilityTargetInflesz, exemption?.MinInflesz ?? double.MaxValue), settings, diagnostics),
             _ => CheckReadability(page, blocks, Math.Max(settings.ReadabilityTargetGrade, exemption?.MaxGrade ?? 0), settings, diagnostics),
         };
-        var (shown, changed, history) = ReviewRecordCheck.Check(source, settings, _today, diagnostics);
+        var (shown, changed, history) = ReviewRecordCheck.Check(source, settings, _today, diagnostics, TranslationsAwaitingSignOff.GetValueOrDefault(source.Path, []));
         var review = meta.Reviewed is { } reviewed && shown
 
             ? ReviewSchedule.Check(reviewed, meta.Medical.NextReview, ReviewLocation(source), settings, _today, diagnostics)

@@ -13,7 +13,13 @@ namespace Relevare.Static.Medical;
 /// </summary>
 internal static class ReviewRecordCheck
 {
-    public static (bool Shown, bool Changed, ImmutableArray<ReviewEntry> History) Check(SourcePage source, MedicalSettings settings, DateOnly? today, List<Diagnostic> diagnostics)
+    /// <param name="source">The page.</param>
+    /// <param name="settings">site.yml's medical section, with the people and the review record.</param>
+    /// <param name="today">The build's date, or null (review dates not compared with today).</param>
+    /// <param name="diagnostics">Where findings go.</param>
+    /// <param name="awaitingTranslations">The page's translations that still translate its reviewed version: when it has changed since, RS0623 names them (they go out of date at the sign-off).</param>
+    public static (bool Shown, bool Changed, ImmutableArray<ReviewEntry> History) Check(
+        SourcePage source, MedicalSettings settings, DateOnly? today, List<Diagnostic> diagnostics, ImmutableArray<string> awaitingTranslations = default)
     {
         var meta = source.Metadata;
         var history = settings.Reviews.TryGetValue(source.Path, out var entries) ? entries : [];
@@ -48,7 +54,7 @@ internal static class ReviewRecordCheck
         {
             diagnostics.Add(Diagnostic.Warning(
                 DiagnosticCodes.ChangedSinceReview, reviewedAt,
-                $"this page has changed since it was reviewed on {reviewText}; it does not show its review until the change is signed off",
+                $"this page has changed since it was reviewed on {reviewText}; it does not show its review until the change is signed off" + Awaiting(awaitingTranslations),
                 $"have the reviewer check the page, then run 'relevare review {source.Path} --reviewer {lastReview?.Person ?? "<key>"}'; "
                     + $"for a change that cannot alter the meaning (a typo fix), record it: 'relevare review {source.Path} --editorial \"typo fix\" --by <your key>'"));
             return (false, true, history);
@@ -65,6 +71,12 @@ internal static class ReviewRecordCheck
 
         return (shown, false, history);
     }
+
+    // The translations that go out of date when the change is signed off (not when it is recorded as editorial).
+    private static string Awaiting(ImmutableArray<string> translations) =>
+        translations.IsDefaultOrEmpty ? ""
+            : translations.Length == 1 ? $", and then its translation {translations[0]} is out of date until it is updated"
+            : $", and then its translations {string.Join(", ", translations)} are out of date until they are updated";
 
     private static string NameOf(MedicalSettings settings, string key) =>
         settings.People?.GetValueOrDefault(key)?.Name ?? key;

@@ -10,7 +10,8 @@ namespace Relevare.Static.Medical;
 /// <summary>
 /// The governance of one translated page against its source (the page in the site's default language with the same
 /// translation key): it records which version of the source it translates (RS0627, RS0628); it is out of date when
-/// the source changed after that (RS0626) — not for a recorded editorial change, which cannot alter meaning; a
+/// the source's reviewed version is newer than that (RS0626; see <see cref="SourceVersion"/>) — not for a recorded
+/// editorial change, which cannot alter meaning, nor for a change to the source not signed off yet; a
 /// translated health page is reviewed by someone who reviews in its language (RS0630); it cites the same references
 /// (RS0631); and it cannot claim a review older than the source version it translates (RS0632). Pure: the pages, the
 /// review record and the people come in, diagnostics and a status go out.
@@ -72,22 +73,52 @@ internal static class TranslationCheck
         var translated = LastIndexOf(history, record.Fingerprint);
         var versionDate = record.SourceReviewed ?? (translated >= 0 ? history[translated].Date : null);
         CheckReviewDate(translation, record, versionDate, diagnostics);
-        if (record.Fingerprint == current || OnlyEditorialSince(history, translated, current))
+        var version = SourceVersion.Compare(record, current, history, source);
+        switch (version.State)
         {
-            return new TranslationStatus(translation.Path, language, source.Path, Pending(translation) ? TranslationState.PendingReview : TranslationState.Current, null);
+            case SourceVersionState.Current:
+                return new TranslationStatus(translation.Path, language, source.Path, Pending(translation) ? TranslationState.PendingReview : TranslationState.Current, null);
+            case SourceVersionState.AwaitingSignOff:
+                // Not a finding here: the source's unsigned change fails --strict on the source, whose RS0623 names this page.
+                return new TranslationStatus(translation.Path, language, source.Path, TranslationState.SourceChangePending, null);
         }
 
-        var signedOff = history.Length > 0 && history[^1].Content == current ? history.Skip(Math.Max(translated + 1, 0)).FirstOrDefault(e => e.IsReview && (versionDate is not { } v || e.Date > v)) : null;
-        var name = signedOff is null ? null : settings.People?.GetValueOrDefault(signedOff.Person)?.Name ?? signedOff.Person;
-        diagnostics.Add(Diagnostic.Warning(
-            DiagnosticCodes.TranslationOutOfDate, at,
-            signedOff is not null
-                ? $"this translation is out of date since {Dates.Iso(signedOff.Date)}: its source {source.Path} changed after it was translated, and the new version was signed off on {Dates.Text(signedOff.Date)} by {name}"
-                : $"this translation is out of date: its source {source.Path} changed after it was translated (the change is not signed off yet)",
-            $"bring the translation in line with the source's current text and have it reviewed, then record the new version: 'fingerprint: \"{current}\"'"
-                + (signedOff is not null ? $" and 'reviewed: {Dates.Iso(signedOff.Date)}'" : "") + " under translation_of; until then the page shows readers a notice linking to the current page"));
-        return new TranslationStatus(translation.Path, language, source.Path, TranslationState.OutOfDate, signedOff?.Date);
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TranslationOutOfDate, at, OutOfDateMessage(source, version, settings), OutOfDateHint(source, version, current)));
+        return new TranslationStatus(translation.Path, language, source.Path, TranslationState.OutOfDate, version.Since);
     }
+
+    private static string OutOfDateMessage(SourcePage source, SourceVersion version, MedicalSettings settings)
+    {
+        var since = version.Since is { } day ? $" since {Dates.Iso(day)}" : "";
+        var text = $"this translation is out of date{since}: its source {source.Path} changed after it was translated";
+        if (version is { FirstSignOff: { } first, InForce: { } last })
+        {
+            text += version.SignOffsSince == 1
+                ? $", and the new version was signed off on {SignOff(first, settings)}"
+                : $", and it has been signed off {version.SignOffsSince} times since: first on {SignOff(first, settings)}, last on {SignOff(last, settings)}";
+            return version.FurtherChangePending ? text + "; it has changed again since, and that change is not signed off yet" : text;
+        }
+
+        return source.Metadata.Medical.IsHealthPage && source.Metadata.Reviewed is { } reviewed
+            ? $"{text}, and it has no sign-off in {ReviewFile.Path}, so its current text stands as reviewed on {Dates.Text(reviewed)} (its 'reviewed' date)"
+            : text;
+    }
+
+    private static string OutOfDateHint(SourcePage source, SourceVersion version, string current)
+    {
+        const string Notice = "; until then the page shows readers a notice linking to the current page";
+        if (version.FurtherChangePending)
+        {
+            return $"{source.Path} has a newer change that is not signed off yet: once it is signed off (or recorded as editorial), bring the translation in line with the source's text, have it reviewed, and record the fingerprint this warning then gives under translation_of" + Notice;
+        }
+
+        var reviewed = version.InForce?.Date ?? (source.Metadata.Medical.IsHealthPage ? source.Metadata.Reviewed : null);
+        return $"bring the translation in line with the source's current text and have it reviewed, then record the new version: 'fingerprint: \"{current}\"'"
+            + (reviewed is { } d ? $" and 'reviewed: {Dates.Iso(d)}'" : "") + " under translation_of" + Notice;
+    }
+
+    private static string SignOff(ReviewEntry entry, MedicalSettings settings) =>
+        $"{Dates.Text(entry.Date)} by {settings.People?.GetValueOrDefault(entry.Person)?.Name ?? entry.Person}";
 
     // A translated health page with no review it may show: declared pending (a placeholder), or no reviewer resolved.
     private static bool Pending(SourcePage translation) =>
@@ -105,10 +136,6 @@ internal static class TranslationCheck
 
         return -1;
     }
-
-    // After the translated version, only editorial changes (a typo fix, recorded with --editorial) led to the current text.
-    private static bool OnlyEditorialSince(ImmutableArray<ReviewEntry> history, int translated, string current) =>
-        translated >= 0 && history[^1].Content == current && history.Skip(translated + 1).All(e => !e.IsReview);
 
     private static void CheckReviewer(SourcePage translation, string language, string defaultLanguage, List<Diagnostic> diagnostics)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Site;
 
@@ -47,9 +48,26 @@ internal static class TranslationReview
                 }
 
                 var status = statuses.GetValueOrDefault(translation.Source.Path);
-                return new TranslationCell(language.Tag, status?.State ?? TranslationState.Current, status?.Since, translation.Source.Path, translation.Url);
+                var state = status?.State ?? TranslationState.Current;
+                return new TranslationCell(language.Tag, state, status?.Since, translation.Source.Path, translation.Url)
+                {
+                    AwaitsReviewerForLanguage = state == TranslationState.PendingReview && !AnyoneReviewsIn(settings, language.Tag, config.DefaultLanguage.Tag),
+                };
             })]))];
     }
+
+    /// <summary>
+    /// By source path, the translations waiting for the source's change to be signed off (<see cref="TranslationState.SourceChangePending"/>):
+    /// the source's RS0623 names them, since they go out of date at that sign-off.
+    /// </summary>
+    public static ImmutableDictionary<string, ImmutableArray<string>> AwaitingSignOff(ImmutableArray<TranslationRow> rows) =>
+        rows.Select(row => (row.Path, Paths: row.Cells.Where(c => c.State == TranslationState.SourceChangePending && c.Path is not null).Select(c => c.Path!).ToImmutableArray()))
+            .Where(r => !r.Paths.IsEmpty)
+            .ToImmutableDictionary(r => r.Path, r => r.Paths, StringComparer.Ordinal);
+
+    // Whether the people file has a person who may review pages in the language (languages: [en, es]).
+    private static bool AnyoneReviewsIn(MedicalSettings settings, string language, string defaultLanguage) =>
+        settings.People?.Values.Any(p => p.ReviewsIn(language, defaultLanguage)) ?? false;
 
     /// <summary>The notices of the out-of-date translations of <paramref name="rows"/>, by translation path.</summary>
     public static ImmutableDictionary<string, TranslationNotice> Notices(SiteModel site, ImmutableArray<TranslationRow> rows) =>

@@ -17,4 +17,11 @@ public enum TranslationState
 
     /// <summary>No page in that language.</summary>
     Missing,
+
+    /// <summary>
+    /// The source changed after the version translated, but its change is not signed off yet: the translation still
+    /// translates the source's reviewed version, and goes out of date when the change is signed off (not a finding
+    /// on the translation: the source's RS0623 names it).
+    /// </summary>
+    SourceChangePending,
 }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Relevare.Static.Assets;
+using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Publishing;
@@ -20,6 +21,24 @@ internal static class ContentSecurityPolicy
 
     private static readonly string[] FetchingLinkTypes = ["stylesheet", "icon", "apple-touch-icon", "manifest", "preload", "modulepreload", "prefetch"];
 
+    /// <summary>
+    /// The page checks that run after publishing report inline styles and scripts themselves: the policy check lists
+    /// them only if <paramref name="levels"/> (site.yml's <c>checks:</c>) lower those checks below errors, so every
+    /// breach of the policy still fails.
+    /// </summary>
+    public static Func<string, bool> ReportedByPageChecks(IReadOnlyDictionary<string, CheckLevel> levels) =>
+        code => (levels.TryGetValue(code, out var level) ? level : CheckRules.All[code].DefaultLevel) == CheckLevel.Error;
+
+    /// <summary>The finding for a page or style sheet that breaks the policy (RS0803), or null when nothing does.</summary>
+    /// <param name="location">Where to report it: the page's source in a build, the HTML file in <c>relevare check</c>.</param>
+    /// <param name="what">"this page" or "this style sheet".</param>
+    /// <param name="violations">What the policy blocks there.</param>
+    public static Diagnostic? Finding(SourceLocation location, string what, IReadOnlyList<string> violations) =>
+        violations.Count == 0 ? null : Diagnostic.Error(
+            DiagnosticCodes.ContentSecurityPolicy, location,
+            $"{what} breaks the site's Content-Security-Policy, so browsers would block part of it: {string.Join("; ", violations)}",
+            "put styles in assets/css/ and scripts in assets/js/ (loaded with src, no style= or on…= attributes), and load images, fonts and scripts from this site only");
+
     /// <summary>What in <paramref name="html"/> the policy blocks, described for an editor (empty when nothing).</summary>
     public static List<string> Violations(HtmlParser parser, string html, Uri baseUrl) =>
         Violations(parser, html, baseUrl, _ => false);
@@ -34,81 +53,91 @@ internal static class ContentSecurityPolicy
     {
         using var document = parser.ParseDocument(html);
         var found = new List<string>();
-        void Add(string problem, string? checkCode = null)
-        {
-            if (checkCode is not null && reportedElsewhere(checkCode))
-            {
-                return;
-            }
-
-            if (!found.Contains(problem) && found.Count < MaxReported)
-            {
-                found.Add(problem);
-            }
-        }
-
         foreach (var element in document.All)
         {
-            var tag = element.LocalName;
-            foreach (var attribute in element.Attributes)
-            {
-                if (attribute.Name == "style")
-                {
-                    Add($"a style attribute on <{tag}>", DiagnosticCodes.CheckInlineStyle);
-                }
-                else if (attribute.Name.StartsWith("on", StringComparison.Ordinal))
-                {
-                    Add($"an event handler attribute {attribute.Name} on <{tag}>", DiagnosticCodes.CheckEventHandler);
-                }
-                else if (attribute.Name is "href" or "src" or "action" or "formaction" or "xlink:href" && IsScriptUrl(attribute.Value))
-                {
-                    Add($"a javascript: URL in <{tag} {attribute.Name}>", DiagnosticCodes.CheckUnsafeUrl);
-                }
-            }
-
-            switch (tag)
-            {
-                case "script" when IsExecutable(element):
-                    var src = element.GetAttribute("src");
-                    if (src is null)
-                    {
-                        Add("an inline <script>", DiagnosticCodes.CheckInlineScript);
-                    }
-                    else if (!IsSameOrigin(src, baseUrl))
-                    {
-                        Add($"<script src=\"{Shorten(src)}\"> loads a script from another site");
-                    }
-
-                    break;
-                case "style":
-                    Add("a <style> element", DiagnosticCodes.CheckInlineStyle);
-                    break;
-                case "link" when element.GetAttribute("href") is { } href && RelTypes(element).Any(FetchingLinkTypes.Contains) && !IsSameOrigin(href, baseUrl):
-                    Add($"<link href=\"{Shorten(href)}\"> loads a file from another site");
-                    break;
-                case "img" or "source" or "input":
-                    foreach (var url in ImageUrls(element).Where(u => !IsSameOrigin(u, baseUrl) && !u.StartsWith("data:", StringComparison.OrdinalIgnoreCase)))
-                    {
-                        Add($"<{tag} src=\"{Shorten(url)}\"> loads an image from another site");
-                    }
-
-                    break;
-                case "iframe" or "frame" or "object" or "embed" or "applet":
-                    Add($"an <{tag}> element (embedded content is not allowed)");
-                    break;
-                case "audio" or "video" or "track" when element.HasAttribute("src"):
-                    Add($"<{tag} src> (audio and video are not allowed by the policy)");
-                    break;
-                case "form" when element.GetAttribute("action") is { } action && !IsSameOrigin(action, baseUrl):
-                    Add($"<form action=\"{Shorten(action)}\"> sends to another site");
-                    break;
-                case "base":
-                    Add("a <base> element");
-                    break;
-            }
+            Inspect(element, baseUrl, reportedElsewhere, found);
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="found"/> what the policy blocks in <paramref name="element"/> itself (not its
+    /// descendants): the page pass calls it for every element of a page it parsed once, in document order, so
+    /// <paramref name="found"/> ends up as <see cref="Violations(HtmlParser, string, Uri, Func{string, bool})"/>'s answer.
+    /// </summary>
+    public static void Inspect(IElement element, Uri baseUrl, Func<string, bool> reportedElsewhere, List<string> found)
+    {
+        var tag = element.LocalName;
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name == "style")
+            {
+                Add(found, reportedElsewhere, $"a style attribute on <{tag}>", DiagnosticCodes.CheckInlineStyle);
+            }
+            else if (attribute.Name.StartsWith("on", StringComparison.Ordinal))
+            {
+                Add(found, reportedElsewhere, $"an event handler attribute {attribute.Name} on <{tag}>", DiagnosticCodes.CheckEventHandler);
+            }
+            else if (attribute.Name is "href" or "src" or "action" or "formaction" or "xlink:href" && IsScriptUrl(attribute.Value))
+            {
+                Add(found, reportedElsewhere, $"a javascript: URL in <{tag} {attribute.Name}>", DiagnosticCodes.CheckUnsafeUrl);
+            }
+        }
+
+        switch (tag)
+        {
+            case "script" when IsExecutable(element):
+                var src = element.GetAttribute("src");
+                if (src is null)
+                {
+                    Add(found, reportedElsewhere, "an inline <script>", DiagnosticCodes.CheckInlineScript);
+                }
+                else if (!IsSameOrigin(src, baseUrl))
+                {
+                    Add(found, reportedElsewhere, $"<script src=\"{Shorten(src)}\"> loads a script from another site");
+                }
+
+                break;
+            case "style":
+                Add(found, reportedElsewhere, "a <style> element", DiagnosticCodes.CheckInlineStyle);
+                break;
+            case "link" when element.GetAttribute("href") is { } href && RelTypes(element).Any(FetchingLinkTypes.Contains) && !IsSameOrigin(href, baseUrl):
+                Add(found, reportedElsewhere, $"<link href=\"{Shorten(href)}\"> loads a file from another site");
+                break;
+            case "img" or "source" or "input":
+                foreach (var url in ImageUrls(element).Where(u => !IsSameOrigin(u, baseUrl) && !u.StartsWith("data:", StringComparison.OrdinalIgnoreCase)))
+                {
+                    Add(found, reportedElsewhere, $"<{tag} src=\"{Shorten(url)}\"> loads an image from another site");
+                }
+
+                break;
+            case "iframe" or "frame" or "object" or "embed" or "applet":
+                Add(found, reportedElsewhere, $"an <{tag}> element (embedded content is not allowed)");
+                break;
+            case "audio" or "video" or "track" when element.HasAttribute("src"):
+                Add(found, reportedElsewhere, $"<{tag} src> (audio and video are not allowed by the policy)");
+                break;
+            case "form" when element.GetAttribute("action") is { } action && !IsSameOrigin(action, baseUrl):
+                Add(found, reportedElsewhere, $"<form action=\"{Shorten(action)}\"> sends to another site");
+                break;
+            case "base":
+                Add(found, reportedElsewhere, "a <base> element");
+                break;
+        }
+    }
+
+    private static void Add(List<string> found, Func<string, bool> reportedElsewhere, string problem, string? checkCode = null)
+    {
+        if (checkCode is not null && reportedElsewhere(checkCode))
+        {
+            return;
+        }
+
+        if (!found.Contains(problem) && found.Count < MaxReported)
+        {
+            found.Add(problem);
+        }
     }
 
     /// <summary>What in a style sheet the policy blocks: references to other sites.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Html.Parser;
-using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Markdown;
 using Relevare.Static.Output;
@@ -35,6 +34,12 @@ internal sealed class PublishingStage
         _renderer = renderer;
         _strings = strings;
     }
+
+    /// <summary>
+    /// Reads a page this stage generated (404, search, listings) and answers what the Content-Security-Policy blocks
+    /// there: the build's page pass, which parses it once for the policy and its checks. Null: the stage parses it.
+    /// </summary>
+    public Func<OutputFile, IReadOnlyList<string>>? ReadGeneratedPage { get; init; }
 
     /// <summary>The files this stage adds. <paramref name="rendered"/> are the rendered content pages.</summary>
     public List<OutputFile> Publish(IReadOnlyList<RenderedPage> rendered, List<Diagnostic> diagnostics)
@@ -117,23 +122,25 @@ internal sealed class PublishingStage
         }
 
         // Redirect pages are ours and obey the policy by construction; check everything else that browsers load.
-        CheckPolicy(pages.Select(p => p.File!).Concat(files).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), sourceOf, diagnostics);
+        CheckPolicy(pages, pages.Select(p => p.File!).Concat(files).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), sourceOf, diagnostics);
         return files;
     }
 
-    private void CheckPolicy(IEnumerable<OutputFile> htmlFiles, Dictionary<string, string> sourceOf, List<Diagnostic> diagnostics)
+    private void CheckPolicy(List<RenderedPage> pages, IEnumerable<OutputFile> htmlFiles, Dictionary<string, string> sourceOf, List<Diagnostic> diagnostics)
     {
-        var parser = new HtmlParser();
+        var parser = new Lazy<HtmlParser>(() => new HtmlParser());
         var config = _site.Config;
+        var reportedByPageChecks = ContentSecurityPolicy.ReportedByPageChecks(config.Checks);
 
-        // The page checks that run after this stage report inline styles and scripts themselves: report them here
-        // only if site.yml has lowered those checks below errors, so every breach of the policy still fails.
-        bool ReportedByPageChecks(string code) =>
-            (config.Checks.TryGetValue(code, out var level) ? level : CheckRules.All[code].DefaultLevel) == CheckLevel.Error;
+        // The content pages were read by the page pass right after rendering; the generated ones are read here,
+        // through the build's page pass when it gives one (which keeps their checks too), else parsed for the policy alone.
+        var known = pages.Where(p => p.PolicyViolations is not null).ToDictionary(p => p.File!.Path, p => p.PolicyViolations!.Value, StringComparer.Ordinal);
         foreach (var file in htmlFiles.Where(f => sourceOf.ContainsKey(f.Path)))
         {
-            var html = Utf8.GetString(file.Content.Span);
-            Report(sourceOf[file.Path], "this page", ContentSecurityPolicy.Violations(parser, html, config.BaseUrl, ReportedByPageChecks), diagnostics);
+            IReadOnlyList<string> violations = known.TryGetValue(file.Path, out var found) ? found
+                : ReadGeneratedPage is { } read ? read(file)
+                : ContentSecurityPolicy.Violations(parser.Value, Utf8.GetString(file.Content.Span), config.BaseUrl, reportedByPageChecks);
+            Report(sourceOf[file.Path], "this page", violations, diagnostics);
         }
 
         var baseUrl = config.BaseUrl;
@@ -144,14 +151,11 @@ internal sealed class PublishingStage
         }
     }
 
-    private static void Report(string source, string what, List<string> violations, List<Diagnostic> diagnostics)
+    private static void Report(string source, string what, IReadOnlyList<string> violations, List<Diagnostic> diagnostics)
     {
-        if (violations.Count > 0)
+        if (ContentSecurityPolicy.Finding(SourceLocation.File(source), what, violations) is { } finding)
         {
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.ContentSecurityPolicy, SourceLocation.File(source),
-                $"{what} breaks the site's Content-Security-Policy, so browsers would block part of it: {string.Join("; ", violations)}",
-                "put styles in assets/css/ and scripts in assets/js/ (loaded with src, no style= or on…= attributes), and load images, fonts and scripts from this site only"));
+            diagnostics.Add(finding);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Relevare.Static.Configuration;
 using Relevare.Static.FrontMatter;
 using Relevare.Static.Medical;
 
@@ -8,7 +9,8 @@ namespace Relevare.Static.Reporting;
 
 /// <summary>
 /// The report's "Translations" section: each page of the default language against each other language — current,
-/// out of date since a date, pending review, not recorded, or missing — and the same rows in the JSON report.
+/// out of date since a date, waiting for the source's sign-off, pending review, not recorded, or missing — and the
+/// same rows in the JSON report.
 /// Only for a site with more than one language.
 /// </summary>
 internal static class ReportTranslations
@@ -17,7 +19,9 @@ internal static class ReportTranslations
     public static string Describe(TranslationCell cell) => cell.State switch
     {
         TranslationState.Current => "current",
-        TranslationState.OutOfDate => cell.Since is { } since ? $"out of date since {Dates.Iso(since)}" : "out of date (source change not signed off yet)",
+        TranslationState.OutOfDate => cell.Since is { } since ? $"out of date since {Dates.Iso(since)}" : "out of date",
+        TranslationState.SourceChangePending => "current; the source's change awaits sign-off",
+        TranslationState.PendingReview when cell.AwaitsReviewerForLanguage => $"pending review: awaiting a reviewer who reads {cell.Language} (nobody in {PeopleFile.Path} lists it in 'languages')",
         TranslationState.PendingReview => "pending review",
         TranslationState.NotRecorded => "source version not recorded",
         _ => "missing",
@@ -48,7 +52,7 @@ internal static class ReportTranslations
                 {
                     TranslationState.Current => "status status-ok",
                     TranslationState.Missing => "status",
-                    TranslationState.PendingReview or TranslationState.NotRecorded => "status status-due-soon",
+                    TranslationState.PendingReview or TranslationState.NotRecorded or TranslationState.SourceChangePending => "status status-due-soon",
                     _ => "status status-overdue",
                 };
                 html.Append("<td><span class=\"").Append(css).Append("\">").Append(Escape(Describe(cell))).Append("</span>");
@@ -90,11 +94,17 @@ internal static class ReportTranslations
                     TranslationState.OutOfDate => "out_of_date",
                     TranslationState.PendingReview => "pending_review",
                     TranslationState.NotRecorded => "not_recorded",
+                    TranslationState.SourceChangePending => "source_change_pending",
                     _ => "missing",
                 });
                 if (cell.Since is { } since)
                 {
                     json.WriteString("since", Dates.Iso(since));
+                }
+
+                if (cell.AwaitsReviewerForLanguage)
+                {
+                    json.WriteBoolean("awaiting_reviewer_for_language", true);
                 }
 
                 if (cell.Path is { } path)

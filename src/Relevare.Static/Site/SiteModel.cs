@@ -47,6 +47,13 @@ internal sealed record SiteModel(SiteConfig Config, ImmutableArray<Page> Pages, 
     public ImmutableDictionary<string, TranslationNotice> OutdatedTranslations { get; init; } =
         ImmutableDictionary<string, TranslationNotice>.Empty;
 
+    /// <summary>
+    /// By source path (a page of the default language), its translations that still translate its reviewed version
+    /// while a change to it waits for its sign-off: they go out of date at that sign-off, and its RS0623 says so.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> TranslationsAwaitingSignOff { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>The language of <paramref name="page"/>.</summary>
     public SiteLanguage LanguageOf(Page page) => Config.LanguageOf(page.Source);
 

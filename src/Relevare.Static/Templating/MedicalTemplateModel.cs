@@ -46,9 +46,10 @@ internal static class MedicalTemplateModel
         model["next_review"] = next is { } date ? Dates.Iso(date) : null;
         model["next_review_text"] = next is { } text ? dateText(text) : null;
         var references = new ScriptArray();
+        var pageLanguage = config.LanguageOf(page.Source).Tag;
         foreach (var cited in analysis?.Citations.References ?? [])
         {
-            references.Add(Reference(cited));
+            references.Add(Reference(cited, ReferenceLanguage(cited.Reference, pageLanguage, config.DefaultLanguage.Tag)));
         }
 
         model["references"] = references;
@@ -95,11 +96,20 @@ internal static class MedicalTemplateModel
     private static string Srcset(IEnumerable<ImageVariant> variants) =>
         string.Join(", ", variants.Select(v => v.Url + " " + v.Width.ToString(CultureInfo.InvariantCulture) + "w"));
 
-    private static ScriptObject Reference(CitedReference cited)
+    // The language of a reference's title and journal when it is not the page's (a study in English cited by a page
+    // in Spanish), else null: a reference that does not say is in the site's default language.
+    private static string? ReferenceLanguage(Reference reference, string pageLanguage, string defaultLanguage)
+    {
+        var language = reference.Language ?? defaultLanguage;
+        return string.Equals(language, pageLanguage, StringComparison.OrdinalIgnoreCase) ? null : language;
+    }
+
+    private static ScriptObject Reference(CitedReference cited, string? language)
     {
         var reference = cited.Reference;
         return new ScriptObject
         {
+            ["lang"] = language,
             ["number"] = cited.Number,
             ["key"] = reference.Key,
             ["id"] = CitationResolver.ReferenceId(reference.Key),

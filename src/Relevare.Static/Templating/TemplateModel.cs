@@ -57,6 +57,7 @@ internal static class TemplateModel
             ["description"] = config.Description,
             ["base_url"] = config.BaseUrl.AbsoluteUri,
             ["language"] = language.Tag,
+            ["default_language"] = config.DefaultLanguage.Tag,
             ["languages"] = Array(config.AllLanguages.Select(l => Object(
                 ("lang", l.Tag), ("name", l.Name), ("url", l.RootUrl), ("is_current", l == language)))),
             ["home_url"] = language.RootUrl,

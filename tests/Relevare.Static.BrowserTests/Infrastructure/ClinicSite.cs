@@ -14,6 +14,12 @@ internal static class ClinicSite
     /// <summary>The clinic's pages with pictures: the infusion-day diagram (an SVG Markdown image) and the bio page's portrait slot.</summary>
     public static IReadOnlyList<string> ImagePages { get; } = ["/treatment/during-your-infusion/", "/dr-mallek/"];
 
+    /// <summary>The Spanish migraine article (content/es/conditions/migraine.md, slug migrana).</summary>
+    public const string SpanishMigrainePage = "/es/conditions/migrana/";
+
+    /// <summary>The Spanish pages with pictures: the Spanish infusion-day diagram and the Spanish bio page's portrait slot.</summary>
+    public static IReadOnlyList<string> SpanishImagePages { get; } = ["/es/treatment/durante-su-infusion/", "/es/dr-mallek/"];
+
     /// <summary>
     /// A fallback policy for sites without a <c>_headers</c> file. The clinic's site publishes its own (site.yml
     /// <c>publishing:</c>), and the server sends that file's stricter policy instead of this one.

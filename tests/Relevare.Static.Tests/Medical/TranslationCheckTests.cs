@@ -87,15 +87,155 @@ public sealed class TranslationCheckTests
     }
 
     [Fact]
-    public void A_source_change_not_yet_signed_off_makes_it_out_of_date_without_a_date()
+    public void A_source_change_not_yet_signed_off_is_no_finding_on_the_translation_which_waits_for_the_sign_off()
     {
         var old = "sha256:" + new string('a', 64);
         var translation = Page(TranslationPath, "La ketamina puede ayudar.", [Niesters, Schwenk], new(2026, 11, 22), Bilingual, Record(old, new(2026, 11, 20)));
 
         var (status, diagnostics) = Check(translation, Settings(Review(new(2026, 11, 20), old)));
 
+        Assert.Empty(diagnostics);
+        Assert.Equal((TranslationState.SourceChangePending, (DateOnly?)null), (status.State, status.Since));
+        Assert.False(status.IsOutOfDate);
+    }
+
+    [Fact]
+    public void A_source_signed_off_twice_since_the_version_translated_is_out_of_date_since_the_first_and_the_hint_gives_the_last()
+    {
+        var v1 = "sha256:" + new string('a', 64);
+        var v2 = "sha256:" + new string('b', 64);
+        var current = ReviewFingerprint.Of(Source);
+        var translation = Page(TranslationPath, "La ketamina puede ayudar.", [Niesters, Schwenk], new(2026, 11, 3), Bilingual, Record(v1, new(2026, 11, 1)));
+
+        var (status, diagnostics) = Check(translation, Settings(Review(new(2026, 11, 1), v1), Review(new(2026, 11, 20), v2), Review(new(2026, 12, 1), current)));
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(("RS0626", false), (warning.Code, warning.IsError));
+        Assert.Equal(
+            $"this translation is out of date since 2026-11-20: its source {SourcePath} changed after it was translated, and it has been signed off 2 times since: first on 20 November 2026 by Dr. Mallek, last on 1 December 2026 by Dr. Mallek",
+            warning.Message);
+        Assert.Contains($"'fingerprint: \"{current}\"' and 'reviewed: 2026-12-01'", warning.Hint, StringComparison.Ordinal);
+        Assert.Equal((TranslationState.OutOfDate, new DateOnly(2026, 11, 20)), (status.State, status.Since));
+    }
+
+    [Fact]
+    public void A_source_signed_off_and_then_changed_again_is_out_of_date_since_that_sign_off_and_the_hint_waits_for_the_next()
+    {
+        var v1 = "sha256:" + new string('a', 64);
+        var v2 = "sha256:" + new string('b', 64);
+        var translation = Page(TranslationPath, "La ketamina puede ayudar.", [Niesters, Schwenk], new(2026, 11, 3), Bilingual, Record(v1, new(2026, 11, 1)));
+
+        var (status, diagnostics) = Check(translation, Settings(Review(new(2026, 11, 1), v1), Review(new(2026, 11, 20), v2)));
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(
+            $"this translation is out of date since 2026-11-20: its source {SourcePath} changed after it was translated, and the new version was signed off on 20 November 2026 by Dr. Mallek; it has changed again since, and that change is not signed off yet",
+            warning.Message);
+        Assert.DoesNotContain("fingerprint: \"", warning.Hint, StringComparison.Ordinal);
+        Assert.StartsWith($"{SourcePath} has a newer change that is not signed off yet", warning.Hint, StringComparison.Ordinal);
+        Assert.Equal((TranslationState.OutOfDate, new DateOnly(2026, 11, 20)), (status.State, status.Since));
+    }
+
+    [Fact]
+    public void An_editorial_entry_after_a_new_review_does_not_hide_that_review()
+    {
+        var v1 = "sha256:" + new string('a', 64);
+        var v2 = "sha256:" + new string('b', 64);
+        var current = ReviewFingerprint.Of(Source);
+        var translation = Page(TranslationPath, "La ketamina puede ayudar.", [Niesters, Schwenk], new(2026, 11, 3), Bilingual, Record(v1, new(2026, 11, 1)));
+
+        var (status, diagnostics) = Check(translation, Settings(Review(new(2026, 11, 1), v1), Review(new(2026, 11, 20), v2), Editorial(new(2026, 11, 25), current)));
+
+        var warning = Assert.Single(diagnostics);
+        Assert.StartsWith("this translation is out of date since 2026-11-20:", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"'fingerprint: \"{current}\"' and 'reviewed: 2026-11-20'", warning.Hint, StringComparison.Ordinal);
+        Assert.Equal((TranslationState.OutOfDate, new DateOnly(2026, 11, 20)), (status.State, status.Since));
+    }
+
+    [Fact]
+    public void After_an_editorial_change_a_further_change_not_signed_off_keeps_the_translation_waiting()
+    {
+        var v1 = "sha256:" + new string('a', 64);
+        var v2 = "sha256:" + new string('b', 64);
+        var translation = Page(TranslationPath, "La ketamina puede ayudar.", [Niesters, Schwenk], new(2026, 11, 22), Bilingual, Record(v1, new(2026, 11, 20)));
+
+        var (status, diagnostics) = Check(translation, Settings(Review(new(2026, 11, 20), v1), Editorial(new(2026, 11, 25), v2)));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(TranslationState.SourceChangePending, status.State);
+    }
+
+    [Fact]
+    public void A_translation_of_a_text_never_signed_off_waits_while_the_source_is_unsigned_and_is_out_of_date_once_it_is_signed_off()
+    {
+        var v1 = "sha256:" + new string('a', 64);
+        var draft = "sha256:" + new string('c', 64);
+        var current = ReviewFingerprint.Of(Source);
+        var translation = Page(TranslationPath, "La ketamina puede ayudar.", [Niesters, Schwenk], new(2026, 11, 22), Bilingual, Record(draft, new(2026, 11, 20)));
+
+        var (waiting, none) = Check(translation, Settings(Review(new(2026, 11, 20), v1)));
+        var (behind, diagnostics) = Check(translation, Settings(Review(new(2026, 11, 20), v1), Review(new(2026, 12, 1), current)));
+
+        Assert.Empty(none);
+        Assert.Equal(TranslationState.SourceChangePending, waiting.State);
         Assert.Equal("RS0626", Assert.Single(diagnostics).Code);
-        Assert.EndsWith("(the change is not signed off yet)", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Equal((TranslationState.OutOfDate, new DateOnly(2026, 12, 1)), (behind.State, behind.Since));
+    }
+
+    [Fact]
+    public void A_source_without_a_sign_off_record_is_taken_at_its_reviewed_date()
+    {
+        var old = "sha256:" + new string('a', 64);
+        var source = Source with { Metadata = Source.Metadata with { Reviewed = new DateOnly(2026, 12, 1) } };
+        var translation = Page(TranslationPath, "La ketamina puede ayudar.", [Niesters, Schwenk], new(2026, 11, 22), Bilingual, Record(old, new(2026, 11, 20)));
+
+        var (status, diagnostics) = Check(translation, Settings(), source);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(
+            $"this translation is out of date since 2026-12-01: its source {SourcePath} changed after it was translated, and it has no sign-off in content/_data/reviews.yml, so its current text stands as reviewed on 1 December 2026 (its 'reviewed' date)",
+            warning.Message);
+        Assert.Contains($"'fingerprint: \"{ReviewFingerprint.Of(source)}\"' and 'reviewed: 2026-12-01'", warning.Hint, StringComparison.Ordinal);
+        Assert.Equal((TranslationState.OutOfDate, new DateOnly(2026, 12, 1)), (status.State, status.Since));
+    }
+
+    [Fact]
+    public void A_source_without_a_sign_off_record_whose_reviewed_date_did_not_move_is_out_of_date_without_a_date()
+    {
+        var old = "sha256:" + new string('a', 64);
+        var translation = Page(TranslationPath, "La ketamina puede ayudar.", [Niesters, Schwenk], new(2026, 11, 22), Bilingual, Record(old, new(2026, 11, 20)));
+
+        var (status, diagnostics) = Check(translation, Settings());
+
+        Assert.StartsWith($"this translation is out of date: its source {SourcePath} changed", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+        Assert.Equal((TranslationState.OutOfDate, (DateOnly?)null), (status.State, status.Since));
+    }
+
+    [Fact]
+    public void A_source_without_a_sign_off_record_whose_review_is_pending_keeps_the_translation_waiting()
+    {
+        var old = "sha256:" + new string('a', 64);
+        var source = Source with { Metadata = Source.Metadata with { Reviewed = null } };
+        var translation = Page(TranslationPath, "La ketamina puede ayudar.", [Niesters, Schwenk], null, null, Record(old));
+
+        var (status, diagnostics) = Check(translation, Settings(), source);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(TranslationState.SourceChangePending, status.State);
+    }
+
+    [Fact]
+    public void A_changed_source_that_is_not_a_health_page_has_no_sign_off_to_wait_for()
+    {
+        var old = "sha256:" + new string('a', 64);
+        var source = Source with { Metadata = Source.Metadata with { Medical = Source.Metadata.Medical with { IsHealthPage = false } } };
+        var translation = Page(TranslationPath, "Hola.", [Niesters, Schwenk], record: Record(old));
+        translation = translation with { Metadata = translation.Metadata with { Medical = translation.Metadata.Medical with { IsHealthPage = false } } };
+
+        var (status, diagnostics) = Check(translation, Settings(), source);
+
+        Assert.Equal($"this translation is out of date: its source {SourcePath} changed after it was translated", Assert.Single(diagnostics).Message);
+        Assert.DoesNotContain("'reviewed:", diagnostics[0].Hint, StringComparison.Ordinal);
         Assert.Equal((TranslationState.OutOfDate, (DateOnly?)null), (status.State, status.Since));
     }
 

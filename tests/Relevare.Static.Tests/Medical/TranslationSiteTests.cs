@@ -121,6 +121,39 @@ public sealed class TranslationSiteTests
     }
 
     [Fact]
+    public void While_the_source_change_is_not_signed_off_the_source_fails_and_names_the_translation_which_stays_as_it_is()
+    {
+        var old = FingerprintOf(Source);
+        var changed = Source.Replace("may help some people", "may help a few people", StringComparison.Ordinal);
+
+        var result = MedicalSite.Build(Files(changed, Translation(old), Reviews(("2026-11-20", old))), new DateOnly(2026, 12, 5));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Path == "content/es/conditions/migraine.md");
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "RS0623");
+        Assert.Equal(("content/conditions/migraine.md", false), (warning.Path, warning.IsError));
+        Assert.Equal(
+            "this page has changed since it was reviewed on 20 November 2026 by Dr. Mallek; it does not show its review until the change is signed off, and then its translation content/es/conditions/migraine.md is out of date until it is updated",
+            warning.Message);
+        Assert.DoesNotContain("class=\"outdated\"", MedicalSite.Html(result, "es/conditions/migraine/index.html"), StringComparison.Ordinal);
+        var cell = Assert.Single(Assert.Single(result.Health!.Translations, r => r.Path == "content/conditions/migraine.md").Cells);
+        Assert.Equal((TranslationState.SourceChangePending, (DateOnly?)null), (cell.State, cell.Since));
+    }
+
+    [Fact]
+    public void A_source_change_recorded_as_editorial_leaves_the_translation_current_and_the_source_clean()
+    {
+        var old = FingerprintOf(Source);
+        var changed = Source.Replace("people with migraine [", "people with  migraine. [", StringComparison.Ordinal);
+        var current = FingerprintOf(changed);
+        var reviews = Reviews(("2026-11-20", old)) + $"  - {{ date: 2026-11-25, editorial: \"typo fix\", by: mallek, content: \"{current}\" }}\n";
+
+        var result = MedicalSite.Build(Files(changed, Translation(old), reviews), new DateOnly(2026, 12, 5));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RS0623" or "RS0626");
+        Assert.Equal(TranslationState.Current, Assert.Single(Assert.Single(result.Health!.Translations, r => r.Path == "content/conditions/migraine.md").Cells).State);
+    }
+
+    [Fact]
     public void A_translated_health_page_reviewed_by_someone_who_does_not_read_spanish_is_an_error()
     {
         var current = FingerprintOf(Source);

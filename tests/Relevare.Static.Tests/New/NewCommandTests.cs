@@ -49,6 +49,8 @@ public sealed class NewCommandTests
                 "RS0616 content/conditions/ketamine-and-depression.md:8:11",
                 "RS0616 content/conditions/ketamine-and-depression.md:9:11",
                 "RS0617 content/conditions/ketamine-and-depression.md:13:1",
+                "RS0617 content/conditions/ketamine-and-depression.md:15:4", // merged into the line of 13:1 ("and 2 more")
+                "RS0617 content/conditions/ketamine-and-depression.md:19:1",
             ],
             findings);
         Assert.Contains("(and 2 more: content/conditions/ketamine-and-depression.md:15:4, content/conditions/ketamine-and-depression.md:19:1)", build.Error, StringComparison.Ordinal);

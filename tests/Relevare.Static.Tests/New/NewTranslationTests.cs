@@ -49,6 +49,27 @@ public sealed partial class NewTranslationTests
     }
 
     [Fact]
+    public void A_source_without_a_sign_off_record_is_recorded_at_its_reviewed_date_which_later_dates_the_translation_going_out_of_date()
+    {
+        using var site = Bilingual();
+        var english = site.PathOf("content/conditions/migraine.md");
+        File.WriteAllText(english, ReviewedLine().Replace(File.ReadAllText(english), "reviewed: 2026-11-20", 1));
+
+        var run = CliRunner.Run("new", "--lang", "es", "--translation-of", "content/conditions/migraine.md", "--source", site.Root);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("(no sign-off recorded; the source says it was reviewed 2026-11-20)", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\ntranslation_of: \{ source: content/conditions/migraine\.md, fingerprint: ""sha256:[0-9a-f]{64}"", reviewed: 2026-11-20 \}\n", File.ReadAllText(site.PathOf("content/es/conditions/migraine.md")));
+
+        // The English page changes and says it was reviewed again: the translation is out of date since that day.
+        File.WriteAllText(english, File.ReadAllText(english)
+            .Replace("They happen most often in people aged 20 to 50.", "They are most common in people aged 20 to 50.", StringComparison.Ordinal)
+            .Replace("reviewed: 2026-11-20", "reviewed: 2026-12-01", StringComparison.Ordinal));
+        var build = CliRunner.Run("build", "--source", site.Root, "--drafts", "--today", "2026-12-02");
+        Assert.Contains("warning RS0626: this translation is out of date since 2026-12-01: its source content/conditions/migraine.md changed after it was translated", build.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_existing_translation_is_never_overwritten()
     {
         using var site = Bilingual();
@@ -96,4 +117,7 @@ public sealed partial class NewTranslationTests
 
     [GeneratedRegex(@"\ntranslation_of: \{ source: content/conditions/migraine\.md, fingerprint: ""sha256:[0-9a-f]{64}"" \}\n")]
     private static partial Regex Record();
+
+    [GeneratedRegex(@"reviewed: \{ placeholder: pending[^\n]*")]
+    private static partial Regex ReviewedLine();
 }

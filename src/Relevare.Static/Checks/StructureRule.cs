@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Construction;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Yaml;
+
+namespace Relevare.Static.Checks;
+
+/// <summary>
+/// Document structure and accessibility basics: doctype, <c>&lt;html lang&gt;</c>, title, description, viewport,
+/// one <c>&lt;h1&gt;</c> and no skipped heading level, one <c>&lt;main&gt;</c>; and every id (RS0704) and
+/// <c>a[name]</c>, which are also the fragments the page offers to links.
+/// </summary>
+internal sealed partial class StructureRule : PageRule
+{
+    /// <summary>Search engines show about this many characters of a description.</summary>
+    public const int MinDescriptionLength = 50;
+
+    /// <summary>Longer descriptions are cut off in search results.</summary>
+    public const int MaxDescriptionLength = 160;
+
+    public override void Start(PageContext page)
+    {
+        CheckDoctype(page);
+        CheckHead(page);
+        CheckHeadings(page);
+        CheckMain(page);
+    }
+
+    public override void Visit(PageContext page, IElement element)
+    {
+        if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
+        {
+            page.Anchors.Add(name);
+        }
+
+        if (element.GetAttribute("id") is not { Length: > 0 } id)
+        {
+            return;
+        }
+
+        page.Anchors.Add(id);
+        if (!page.FirstById.TryAdd(id, element))
+        {
+            var first = page.FirstById[id];
+            page.Report(DiagnosticCodes.CheckDuplicateId, page.Site(element),
+                string.Create(CultureInfo.InvariantCulture, $"the id '{id}' is already used at line {PageContext.Line(first)}:{PageContext.Column(first)}"),
+                $"ids must be unique on a page: links to #{id} go to the first one");
+        }
+    }
+
+    private static void CheckDoctype(PageContext page)
+    {
+        var document = page.Document;
+        var doctype = document.Doctype;
+        var at = page.PageSite;
+        if (doctype is null)
+        {
+            page.Report(DiagnosticCodes.CheckDoctype, at, "the page has no doctype, so browsers render it in quirks mode", "start the page with <!doctype html>");
+        }
+        else if (document is IConstructableDocument { QuirksMode: not QuirksMode.Off } constructed)
+        {
+            page.Report(DiagnosticCodes.CheckDoctype, at,
+                $"the page's doctype puts browsers in {(constructed.QuirksMode == QuirksMode.Limited ? "limited-quirks" : "quirks")} mode", "use <!doctype html>");
+        }
+        else if (!string.Equals(doctype.Name, "html", StringComparison.OrdinalIgnoreCase) || doctype.PublicIdentifier.Length > 0
+            || (doctype.SystemIdentifier.Length > 0 && doctype.SystemIdentifier != "about:legacy-compat"))
+        {
+            page.Report(DiagnosticCodes.CheckObsoleteDoctype, at, "the page has an obsolete doctype (browsers still use standards mode)", "use <!doctype html>");
+        }
+
+        var html = document.DocumentElement;
+        var lang = html.GetAttribute("lang");
+        if (string.IsNullOrWhiteSpace(lang))
+        {
+            page.Report(DiagnosticCodes.CheckLanguage, page.Site(html), "<html> has no lang attribute, so screen readers may read the page in the wrong language", "add lang=\"en\" (site.yml 'language' in the base template)");
+        }
+        else if (!Patterns.LanguageTag().IsMatch(lang))
+        {
+            page.Report(DiagnosticCodes.CheckLanguage, page.Site(html), $"lang=\"{lang}\" is not a language tag", "use a tag such as 'en' or 'en-GB'");
+        }
+    }
+
+    private static void CheckHead(PageContext page)
+    {
+        var head = page.Document.Head ?? page.Document.DocumentElement;
+        var titles = page.HtmlElements("title").ToList();
+        if (titles.Count == 0)
+        {
+            page.Report(DiagnosticCodes.CheckTitle, page.Site(head), "the page has no <title>", "add a <title> in <head>: it names the browser tab and the search result");
+        }
+        else if (string.IsNullOrWhiteSpace(titles[0].TextContent))
+        {
+            page.Report(DiagnosticCodes.CheckTitle, page.Site(titles[0]), "the <title> is empty", "give the page a title");
+        }
+
+        foreach (var extra in titles.Skip(1))
+        {
+            page.Report(DiagnosticCodes.CheckTitle, page.Site(extra), $"a second <title> (the first is at line {PageContext.Line(titles[0])})", "keep one <title>");
+        }
+
+        var descriptions = page.Meta("description").ToList();
+        if (descriptions.Count == 0)
+        {
+            page.Report(DiagnosticCodes.CheckMetaDescription, page.Site(head), "the page has no <meta name=\"description\">", "give the page a 'description' in its front matter");
+        }
+        else
+        {
+            var length = (descriptions[0].GetAttribute("content") ?? "").Trim().Length;
+            if (length is < MinDescriptionLength or > MaxDescriptionLength)
+            {
+                page.Report(DiagnosticCodes.CheckMetaDescription, page.Site(descriptions[0]),
+                    string.Create(CultureInfo.InvariantCulture, $"the meta description is {length} characters long; search results show {MinDescriptionLength} to {MaxDescriptionLength}"),
+                    "write one or two sentences that say what the page is about");
+            }
+        }
+
+        foreach (var extra in descriptions.Skip(1))
+        {
+            page.Report(DiagnosticCodes.CheckMetaDescription, page.Site(extra), "a second meta description", "keep one <meta name=\"description\">");
+        }
+
+        var viewport = page.Meta("viewport").FirstOrDefault();
+        if (viewport is null)
+        {
+            page.Report(DiagnosticCodes.CheckViewport, page.Site(head), "the page has no <meta name=\"viewport\">, so phones show it zoomed out", "add <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        }
+        else if (NoZoom().IsMatch(viewport.GetAttribute("content") ?? ""))
+        {
+            page.Report(DiagnosticCodes.CheckViewport, page.Site(viewport), "the viewport prevents zooming, which people with low vision rely on", "remove user-scalable=no and maximum-scale=1");
+        }
+    }
+
+    private static void CheckHeadings(PageContext page)
+    {
+        var h1s = page.HtmlElements("h1").ToList();
+        if (h1s.Count == 0)
+        {
+            page.Report(DiagnosticCodes.CheckH1, page.Site(page.Document.Body ?? page.Document.DocumentElement), "the page has no <h1>", "give the page one main heading (<h1>)");
+        }
+
+        foreach (var extra in h1s.Skip(1))
+        {
+            page.Report(DiagnosticCodes.CheckH1, page.Site(extra), $"a second <h1> (the first is at line {PageContext.Line(h1s[0])})", "use one <h1> for the page's title and <h2> for its sections (## in Markdown)");
+        }
+
+        var previous = 0;
+        foreach (var heading in page.Elements.Where(e => e.NamespaceUri == NamespaceNames.HtmlUri && e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            var level = heading.LocalName[1] - '0';
+            if (previous > 0 && level > previous + 1)
+            {
+                page.Report(DiagnosticCodes.CheckHeadingOrder, page.Site(heading),
+                    string.Create(CultureInfo.InvariantCulture, $"<h{level}> follows <h{previous}>: heading level {previous + 1} is skipped"),
+                    string.Create(CultureInfo.InvariantCulture, $"use <h{previous + 1}> here ({new string('#', previous + 1)} in Markdown); screen reader users navigate by heading levels"));
+            }
+
+            previous = level;
+        }
+    }
+
+    private static void CheckMain(PageContext page)
+    {
+        var mains = page.Elements.Where(e => e.LocalName == "main" || e.GetAttribute("role") == "main").ToList();
+        if (mains.Count == 0)
+        {
+            page.Report(DiagnosticCodes.CheckMainLandmark, page.Site(page.Document.Body ?? page.Document.DocumentElement), "the page has no <main> landmark", "wrap the page's content in <main> so keyboard and screen reader users can skip to it");
+        }
+
+        foreach (var extra in mains.Skip(1))
+        {
+            page.Report(DiagnosticCodes.CheckMainLandmark, page.Site(extra), $"a second <main> landmark (the first is at line {PageContext.Line(mains[0])})", "keep one <main>");
+        }
+    }
+
+    [GeneratedRegex(@"user-scalable\s*=\s*(no|0)\b|maximum-scale\s*=\s*1(\.0*)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoZoom();
+}

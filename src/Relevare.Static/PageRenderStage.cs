@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Relevare.Static.Checks;
+using Relevare.Static.Configuration;
+using Relevare.Static.Content;
+using Relevare.Static.Diagnostics;
+using Relevare.Static.Incremental;
+using Relevare.Static.Markdown;
+using Relevare.Static.Medical;
+using Relevare.Static.Output;
+using Relevare.Static.Site;
+using Relevare.Static.Templating;
+
+namespace Relevare.Static;
+
+/// <summary>
+/// Step 7 of the pipeline for one page: its Markdown (links checked and rewritten; citations, claims, readability
+/// and reviews checked), then its templates, then a health page's output check (disclaimer, JSON-LD); and, while
+/// its HTML is at hand, the checks of step 9 that need only the page itself. Renders and checks come from their
+/// memos when unchanged since the previous build.
+/// </summary>
+internal sealed class PageRenderStage
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly SiteConfig _config;
+    private readonly LinkTargets _targets;
+    private readonly MarkdownRenderer _markdown;
+    private readonly PageTemplateRenderer? _renderer;
+    private readonly MedicalPageAnalyzer _medical;
+    private readonly RenderScope _scope;
+    private readonly Memo<ScanInput, PageScan> _scans;
+    private readonly BuildPass _pass;
+    private readonly SiteChecker _checker;
+    private readonly CheckOptions _checkOptions;
+    private readonly bool _checks;
+    private readonly bool _keepBodies;
+
+    // pass: the rules that read each page right after rendering. keepBodies: keep each page's body HTML (publishing
+    // and the next build of `relevare serve` need it).
+    public PageRenderStage(
+        SiteConfig config, BuildOptions options, SiteModel site, TemplateSet templates, TemplateStrings strings, RenderScope scope,
+        Memo<ScanInput, PageScan> scans, BuildPass pass, SiteChecker checker, CheckOptions checkOptions, bool keepBodies)
+    {
+        _config = config;
+        _targets = site.LinkTargets;
+        _markdown = new MarkdownRenderer(config.AllowHtml, config.LinkSchemes, config.RawHtml)
+        {
+            Budget = options.MarkdownBudget ?? MarkdownParseBudget.Time(MarkdownRenderer.ParseBudget),
+            ImageSizes = config.Images.Sizes,
+        };
+
+        // Without usable templates the Markdown is still checked, so one run reports every problem.
+        _renderer = scope.SiteGlobal is { } siteGlobal
+            ? new PageTemplateRenderer(templates, site, siteGlobal, strings) { Budget = options.RenderBudget ?? WorkBudget.Time(PageTemplateRenderer.RenderTime) }
+            : null;
+        _medical = new MedicalPageAnalyzer(config, options.Today) { TranslationsAwaitingSignOff = site.TranslationsAwaitingSignOff };
+        _scope = scope;
+        _scans = scans;
+        _pass = pass;
+        _checker = checker;
+        _checkOptions = checkOptions;
+        _checks = options.Checks;
+        _keepBodies = keepBodies;
+    }
+
+    /// <summary>The page templates, or null when they cannot render pages (publishing renders its pages through them).</summary>
+    public PageTemplateRenderer? Templates => _renderer;
+
+    /// <summary>Output path → what checking each rendered page on its own found (step 9 uses them instead of checking again).</summary>
+    public ConcurrentDictionary<string, PageScan> Scanned { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The rendered page (null when it failed) and what was found on the way.</summary>
+    public PageResult<RenderedPage> Render(Page page)
+    {
+        PageScan? read = null;
+        var result = _scope.Pages.Get(page.Source.Path, page, p => Render(p, scan => read = scan));
+        if (_checks && result.Value is { File: { } file } done && _checkOptions.IsPage(file.Path))
+        {
+            var origin = new PageOrigin(page.Source.Path, done.Body);
+            Scanned[file.Path] = _scans.Get(file.Path, new ScanInput(file.Content, origin), _ => read ?? _checker.Scan(file.Path, Utf8.GetString(file.Content.Span), origin));
+        }
+
+        // Once checked, the body's HTML is only needed by publishing (feed, search index) and by the next build
+        // of `relevare serve`; otherwise it is dropped, so that a large site does not hold every page twice.
+        return _keepBodies || result.Value is not { } kept ? result : result with { Value = kept with { Body = kept.Body with { Html = "" } } };
+    }
+
+    // The page's HTML is read once, right away, by the rules that need it (BuildPass); its checks, when they were
+    // made then, are handed to onScan.
+    private PageResult<RenderedPage> Render(Page page, Action<PageScan> onScan)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var source = page.Source;
+
+        // Unfinished or unconfirmed parts of a published page (a draft is dropped before this stage).
+        // The body is kept as UTF-8: decoded once here (each read of Body decodes it again).
+        diagnostics.AddRange(source.Metadata.Placeholders);
+        var text = source.Body;
+        FillInScanner.Scan(source.Path, text, source.BodyFirstLine, "page", diagnostics);
+        var document = _markdown.ParseBody(source.Path, text, source.BodyFirstLine, diagnostics);
+        if (document is null)
+        {
+            return new(source.Path, null, diagnostics);
+        }
+
+        // The medical analysis numbers the citations, so it runs before the Markdown is rendered.
+        var analysis = _medical.Analyze(page, document, diagnostics);
+        var body = _markdown.Render(source.Path, document, source.BodyFirstLine, _targets, diagnostics);
+        var html = _renderer?.Render(page, body, diagnostics, analysis);
+        var read = html is null ? null : _pass.Read(page, html, body, analysis.Citations, analysis.ReviewShown);
+        if (read is not null)
+        {
+            diagnostics.AddRange(read.MedicalFindings);
+            if (read.Scan is { } scan)
+            {
+                onScan(scan);
+            }
+        }
+
+        var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
+        var health = _config.Medical is null ? null : MedicalPageAnalyzer.Health(page, analysis);
+        return new(source.Path, new RenderedPage(page, body, file, health) { SearchText = read?.SearchText, PolicyViolations = read?.PolicyViolations }, diagnostics);
+    }
+}
