@@ -149,7 +149,7 @@ internal static class TranslationCheck
         diagnostics.Add(Diagnostic.Error(
             DiagnosticCodes.ReviewerLacksLanguage, meta.Locations.GetValueOrDefault("reviewer", SourceLocation.File(translation.Path)),
             $"this page is in '{language}', but its reviewer '{reviewer.Key}' ({reviewer.Name}) {listed} in {PeopleFile.Path}: a translated health page needs its own review by someone who reads its language",
-            $"have it reviewed by a person whose entry in {PeopleFile.Path} has 'languages: [{defaultLanguage}, {language}]'; until then declare the review pending: 'reviewed: {{ placeholder: pending, why: \"no reviewer reads {language} yet\" }}'"));
+            $"have it reviewed by a person whose entry in {PeopleFile.Path} has 'languages: [{defaultLanguage}, {language}]'; until then declare the review pending, both 'reviewed:' and 'reviewer:': '{{ placeholder: pending, why: \"no reviewer reads {language} yet\" }}'"));
     }
 
     private static void CheckReferences(SourcePage translation, SourcePage source, List<Diagnostic> diagnostics)
