@@ -12,29 +12,9 @@ namespace Relevare.Static.Tests.Medical;
 /// </summary>
 public sealed class TranslationAwaitingReviewerTests
 {
-    private const string Languages = """
-        language: en
-        languages:
-          en: { name: English }
-          es: { name: Español, folder: es }
-        """;
+    private const string Languages = BilingualMedicalSite.Languages;
 
-    private const string Source = """
-        ---
-        title: Migraine
-        reviewed: 2026-11-20
-        reviewer: mallek
-        references:
-          - key: niesters2014
-            authors: [Niesters M]
-            title: Ketamine for chronic pain
-            journal: Br J Clin Pharmacol
-            year: 2014
-            doi: 10.1111/bcp.12094
-        ---
-
-        Ketamine may help some people with migraine [@niesters2014].
-        """;
+    private const string Source = BilingualMedicalSite.Source;
 
     private const string Pending = "{ placeholder: pending, why: \"awaiting a reviewer who reads Spanish\" }";
 

@@ -7,29 +7,9 @@ namespace Relevare.Static.Tests.Medical;
 /// <summary>Translation governance in a built bilingual site: the checks, the notice on the page and the report's table.</summary>
 public sealed class TranslationSiteTests
 {
-    private const string Languages = """
-        language: en
-        languages:
-          en: { name: English }
-          es: { name: Español, folder: es }
-        """;
+    private const string Languages = BilingualMedicalSite.Languages;
 
-    private const string Source = """
-        ---
-        title: Migraine
-        reviewed: 2026-11-20
-        reviewer: mallek
-        references:
-          - key: niesters2014
-            authors: [Niesters M]
-            title: Ketamine for chronic pain
-            journal: Br J Clin Pharmacol
-            year: 2014
-            doi: 10.1111/bcp.12094
-        ---
-
-        Ketamine may help some people with migraine [@niesters2014].
-        """;
+    private const string Source = BilingualMedicalSite.Source;
 
     private static string Translation(string fingerprint, string reviewer = "garcia", string reviewed = "2026-11-22", string references = "niesters2014") => $"""
         ---
