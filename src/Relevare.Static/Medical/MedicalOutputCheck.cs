@@ -16,6 +16,9 @@ namespace Relevare.Static.Medical;
 /// </summary>
 internal static class MedicalOutputCheck
 {
+    internal const string DisclaimerHint =
+        "the page's layout must include the disclaimer, e.g. {{ include 'partials/disclaimer.html' }}; site.yml's medical.disclaimer_selector says how to find it";
+
     internal const string StructuredDataHint =
         "print {{ page.structured_data }} once, unchanged, inside <head> of templates/base.html (see docs/template-model.md)";
 
@@ -26,13 +29,12 @@ internal static class MedicalOutputCheck
     public static void Check(SiteConfig config, MedicalSettings settings, Page page, string permalink, PageCitations citations, IDocument document, List<Diagnostic> diagnostics, bool reviewShown = true)
     {
         var at = SourceLocation.File(page.Source.Path);
-        var disclaimer = document.QuerySelector(settings.DisclaimerSelector);
-        if (disclaimer is null || disclaimer.TextContent.Trim().Length == 0)
+        if (!ShowsDisclaimer(settings, document))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.MissingDisclaimer, at,
                 $"this health page does not show the medical disclaimer (nothing matches '{settings.DisclaimerSelector}' in {page.OutputPath})",
-                "the page's layout must include the disclaimer, e.g. {{ include 'partials/disclaimer.html' }}; site.yml's medical.disclaimer_selector says how to find it"));
+                DisclaimerHint));
         }
 
         foreach (var problem in StructuredDataProblems(config, page, permalink, citations, document, reviewShown))
@@ -40,6 +42,10 @@ internal static class MedicalOutputCheck
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.StructuredDataInvalid, at, $"the page's JSON-LD {problem} (in {page.OutputPath})", StructuredDataHint));
         }
     }
+
+    /// <summary>Whether <paramref name="document"/> shows the medical disclaimer: an element that site.yml's selector finds, with text.</summary>
+    internal static bool ShowsDisclaimer(MedicalSettings settings, IDocument document) =>
+        document.QuerySelector(settings.DisclaimerSelector) is { } disclaimer && disclaimer.TextContent.Trim().Length > 0;
 
     private static List<string> StructuredDataProblems(SiteConfig config, Page page, string permalink, PageCitations citations, IDocument document, bool reviewShown)
     {

@@ -41,13 +41,12 @@ internal static class PublishedMedicalCheck
         }
 
         var at = SourceLocation.File(htmlPath);
-        var disclaimer = document.QuerySelector(settings.DisclaimerSelector);
-        if (disclaimer is null || disclaimer.TextContent.Trim().Length == 0)
+        if (!MedicalOutputCheck.ShowsDisclaimer(settings, document))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.MissingDisclaimer, at,
                 $"this health page (its JSON-LD is a MedicalWebPage) does not show the medical disclaimer: nothing matches '{settings.DisclaimerSelector}'",
-                "the page's layout must include the disclaimer, e.g. {{ include 'partials/disclaimer.html' }}; site.yml's medical.disclaimer_selector says how to find it"));
+                MedicalOutputCheck.DisclaimerHint));
         }
 
         foreach (var problem in Problems(config, document, blocks, invalid))
