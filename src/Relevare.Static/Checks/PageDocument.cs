@@ -1,0 +1,84 @@
+namespace Relevare.Static.Checks;
+
+/// <summary>
+/// A whole page in the page pass's own DOM (<see cref="PageNode"/>): its root element, <c>&lt;head&gt;</c>,
+/// <c>&lt;body&gt;</c> and every element in document order, listed once.
+/// </summary>
+internal sealed class PageDocument
+{
+    private Dictionary<string, PageElement>? _byId;
+
+    /// <summary>A document whose tree is complete under <paramref name="root"/>.</summary>
+    public PageDocument(PageElement root)
+    {
+        Root = root;
+        var all = new List<PageElement>();
+        Collect(root, all);
+        All = [.. all];
+        Head = Child(root, "head");
+        Body = Child(root, "body");
+    }
+
+    /// <summary>The <c>&lt;html&gt;</c> element.</summary>
+    public PageElement Root { get; }
+
+    /// <summary>The <c>&lt;head&gt;</c> element, or null.</summary>
+    public PageElement? Head { get; }
+
+    /// <summary>The <c>&lt;body&gt;</c> element, or null.</summary>
+    public PageElement? Body { get; }
+
+    /// <summary>Every element in document order, the root first.</summary>
+    public PageElement[] All { get; }
+
+    /// <summary>The first element in document order whose id is <paramref name="id"/>, as <c>getElementById</c>.</summary>
+    public PageElement? GetElementById(string id)
+    {
+        if (_byId is null)
+        {
+            var byId = new Dictionary<string, PageElement>(StringComparer.Ordinal);
+            foreach (var element in All)
+            {
+                if (element.GetAttribute("id") is { Length: > 0 } value)
+                {
+                    byId.TryAdd(value, element);
+                }
+            }
+
+            _byId = byId;
+        }
+
+        return _byId.GetValueOrDefault(id);
+    }
+
+    private static PageElement? Child(PageElement parent, string localName)
+    {
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is PageElement { IsHtml: true } element && element.LocalName == localName)
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    // Depth-first, without recursion: a hostile page may nest elements deeper than the stack allows.
+    private static void Collect(PageElement root, List<PageElement> all)
+    {
+        var pending = new Stack<PageElement>();
+        pending.Push(root);
+        while (pending.TryPop(out var element))
+        {
+            all.Add(element);
+            for (var i = element.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                if (element.ChildNodes[i] is PageElement child)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text;
+
+namespace Relevare.Static.Checks;
+
+/// <summary>
+/// A node of a page as the page pass sees it: an element or a run of text. The page pass's own small DOM, built
+/// either by the streaming scanner (pages relevare writes itself, in the subset of HTML whose tree it can build
+/// exactly as a browser does) or from AngleSharp's document (every other page, and <c>relevare check --site</c>'s
+/// foreign HTML). Both builders give the same tree for the same page: tests compare them.
+/// </summary>
+internal abstract class PageNode
+{
+    /// <summary>The element this node is a child of; null for the root element.</summary>
+    public PageElement? Parent { get; internal set; }
+}
+
+/// <summary>A run of character data (entities decoded), as the DOM's <c>Text</c> node.</summary>
+internal sealed class PageText(string data) : PageNode
+{
+    /// <summary>The text, with character references decoded.</summary>
+    public string Data { get; } = data;
+}
+
+/// <summary>One attribute of an element: its name (lower case for HTML elements) and decoded value.</summary>
+internal readonly record struct PageAttribute(string Name, string Value);
+
+/// <summary>
+/// An element: its name, namespace, attributes (in source order, first of each name wins as in the DOM), children,
+/// and where its start tag is in the page's text (line and column 1-based; <see cref="Offset"/> the 0-based index of
+/// its <c>&lt;</c>). An element the parser inserted (an implied <c>&lt;head&gt;</c> or <c>&lt;body&gt;</c>) has
+/// <see cref="Line"/> 0 and <see cref="Offset"/> -1.
+/// </summary>
+internal sealed class PageElement(string localName, string namespaceUri, PageAttribute[] attributes, int line, int column, int offset) : PageNode
+{
+    private readonly List<PageNode> _children = [];
+
+    /// <summary>The element's local name (lower case for HTML elements).</summary>
+    public string LocalName { get; } = localName;
+
+    /// <summary>The element's namespace (<c>NamespaceNames.HtmlUri</c>, SVG or MathML).</summary>
+    public string NamespaceUri { get; } = namespaceUri;
+
+    /// <summary>The attributes, in source order.</summary>
+    public IReadOnlyList<PageAttribute> Attributes { get; } = attributes;
+
+    /// <summary>The line of the start tag (1-based), or 0 for an element the parser inserted.</summary>
+    public int Line { get; } = line;
+
+    /// <summary>The column of the start tag's <c>&lt;</c> (1-based), or 0 for an element the parser inserted.</summary>
+    public int Column { get; } = column;
+
+    /// <summary>The 0-based index of the start tag's <c>&lt;</c> in the page's text, or -1 for an inserted element.</summary>
+    public int Offset { get; } = offset;
+
+    /// <summary>The child nodes, in document order.</summary>
+    public IReadOnlyList<PageNode> ChildNodes => _children;
+
+    /// <summary>True when the element is in the HTML namespace.</summary>
+    public bool IsHtml => NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
+
+    /// <summary>The value of the attribute named <paramref name="name"/> (lower case), or null.</summary>
+    public string? GetAttribute(string name)
+    {
+        foreach (var attribute in Attributes)
+        {
+            if (attribute.Name == name)
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the element has the attribute named <paramref name="name"/> (lower case).</summary>
+    public bool HasAttribute(string name) => GetAttribute(name) is not null;
+
+    /// <summary>True when the <c>class</c> attribute lists <paramref name="name"/> (split on ASCII whitespace).</summary>
+    public bool HasClass(string name)
+    {
+        if (GetAttribute("class") is not { } classes)
+        {
+            return false;
+        }
+
+        foreach (var part in classes.Split([' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of every descendant text node, in document order, as the DOM's <c>textContent</c>.</summary>
+    public string TextContent
+    {
+        get
+        {
+            if (_children.Count == 1 && _children[0] is PageText only)
+            {
+                return only.Data;
+            }
+
+            var text = new StringBuilder();
+            AppendText(this, text);
+            return text.ToString();
+        }
+    }
+
+    /// <summary>Adds a child at the end (builders only).</summary>
+    internal void Append(PageNode child)
+    {
+        child.Parent = this;
+        _children.Add(child);
+    }
+
+    // Depth-first, without recursion: a hostile page may nest elements deeper than the stack allows.
+    private static void AppendText(PageElement root, StringBuilder text)
+    {
+        var pending = new Stack<(PageElement Element, int Next)>();
+        pending.Push((root, 0));
+        while (pending.TryPop(out var top))
+        {
+            for (var i = top.Next; i < top.Element._children.Count; i++)
+            {
+                if (top.Element._children[i] is PageText data)
+                {
+                    text.Append(data.Data);
+                }
+                else if (top.Element._children[i] is PageElement inner)
+                {
+                    pending.Push((top.Element, i + 1));
+                    pending.Push((inner, 0));
+                    break;
+                }
+            }
+        }
+    }
+}
