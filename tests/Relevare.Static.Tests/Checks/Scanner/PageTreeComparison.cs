@@ -49,6 +49,18 @@ internal static class PageTreeComparison
             return "AngleSharp's document has text outside the root element";
         }
 
+        // What the page pass's own adapter of AngleSharp's document says of the doctype and the element list.
+        var adapted = AngleSharpPageDocument.From(reference);
+        if (scanned.Doctype != adapted.Doctype || scanned.QuirksMode != adapted.QuirksMode)
+        {
+            return $"doctype {scanned.Doctype} ({scanned.QuirksMode}) where AngleSharp has {adapted.Doctype} ({adapted.QuirksMode})";
+        }
+
+        if (scanned.All.Length != adapted.All.Length)
+        {
+            return $"{scanned.All.Length} elements where AngleSharp has {adapted.All.Length}";
+        }
+
         // The page pass's shortcuts must agree with the tree too.
         if (scanned.Head != reference.Head?.AsPageElementOf(scanned) || scanned.Body != reference.Body?.AsPageElementOf(scanned))
         {
