@@ -278,6 +278,20 @@ public sealed class HtmlScannerHostileTests
         Assert.Equal('<', (Before + "<p>\uD83D\uDE00<b>x</b>\n  <i>y</i></p>" + After)[i.Offset]);
     }
 
+    [Fact]
+    public void Positions_past_line_or_column_65535_are_exact_where_AngleSharps_wrap()
+    {
+        // 70,000 lines, then one line of 10,000 paragraphs: AngleSharp keeps lines and columns in 16 bits.
+        var html = Before + string.Concat(Enumerable.Repeat("<p>x</p>\n", 70000)) + string.Concat(Enumerable.Repeat("<p>x</p>", 10000)) + "<b>last</b>" + After;
+        var b = Assert.Single(HtmlScanner(html).All, e => e.LocalName == "b");
+        var offset = html.IndexOf("<b>", StringComparison.Ordinal);
+        var lineStart = html.LastIndexOf('\n', offset) + 1;
+        Assert.Equal((html[..offset].Count(c => c == '\n') + 1, offset - lineStart + 1, offset), (b.Line, b.Column, b.Offset));
+        Assert.Equal((70008, 80001), (b.Line, b.Column));
+        var reference = PageTreeComparison.ParseWithAngleSharp(html).QuerySelector("b")!.SourceReference!.Position;
+        Assert.Equal((70008 - 65536, 80001 - 65536), (reference.Line, reference.Column));
+    }
+
     private static Relevare.Static.Checks.PageDocument HtmlScanner(string html) =>
         PageTreeComparison.ScanAndCompare(html, "positions") ?? throw new InvalidOperationException("the scanner fell back");
 }
