@@ -96,7 +96,9 @@ internal sealed class HtmlScanner
         }
 
         _text.Flush();
-        return new PageDocument(_root);
+
+        // The only doctype the scanner reads is <!doctype html>: standards mode.
+        return new PageDocument(_root) { Doctype = new PageDoctype("html", "", ""), QuirksMode = PageQuirksMode.Off };
     }
 
     // Character data between two pieces of markup.

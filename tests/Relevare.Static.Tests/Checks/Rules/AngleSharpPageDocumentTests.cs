@@ -54,6 +54,24 @@ public sealed class AngleSharpPageDocumentTests
     }
 
     [Fact]
+    public void The_scanners_tree_of_a_clinic_page_has_the_doctype_and_mode_AngleSharp_gives()
+    {
+        var scanned = 0;
+        foreach (var file in ClinicSite.Result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var html = Encoding.UTF8.GetString(file.Content.Span);
+            if (HtmlScanner.TryParse(html) is { } document)
+            {
+                using var expected = new HtmlParser(PageOptions).ParseDocument(html);
+                AssertSameTree(expected, document);
+                scanned++;
+            }
+        }
+
+        Assert.True(scanned > 0, "the scanner read none of the clinic's pages");
+    }
+
+    [Fact]
     public void The_plain_parse_is_AngleSharps_parse_with_scripting_off_and_no_positions()
     {
         const string html = "<!doctype html><body><noscript><img src=\"a.png\"></noscript><p>x</p>";
