@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Checks;
@@ -9,7 +8,7 @@ namespace Relevare.Static.Checks;
 /// </summary>
 internal sealed class ImageRule : PageRule
 {
-    public override void Visit(PageContext page, IElement element)
+    public override void Visit(PageContext page, PageElement element)
     {
         switch (element.LocalName)
         {
@@ -29,7 +28,7 @@ internal sealed class ImageRule : PageRule
         }
     }
 
-    private static void CheckImage(PageContext page, IElement image)
+    private static void CheckImage(PageContext page, PageElement image)
     {
         var src = PageContext.Shorten(image.GetAttribute("src") ?? "");
         var name = UrlResolver.Trim(src).Length > 0 ? $"the image '{src}'" : "an image without src";
@@ -62,7 +61,7 @@ internal sealed class ImageRule : PageRule
         }
     }
 
-    private static void CheckImageMap(PageContext page, IElement image)
+    private static void CheckImageMap(PageContext page, PageElement image)
     {
         if (image.GetAttribute("usemap") is not { } usemap)
         {
@@ -85,7 +84,7 @@ internal sealed class ImageRule : PageRule
                 closest is not null ? $"did you mean '#{closest}'?" : "add <map name=\"…\"> with the image's areas, or remove the usemap");
         }
 
-        for (var e = image.ParentElement; e is not null; e = e.ParentElement)
+        for (var e = image.Parent; e is not null; e = e.Parent)
         {
             if (e.LocalName is "a" or "button")
             {

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Checks;
@@ -10,7 +9,7 @@ namespace Relevare.Static.Checks;
 /// </summary>
 internal sealed class LinkRule : PageRule
 {
-    public override void Visit(PageContext page, IElement element)
+    public override void Visit(PageContext page, PageElement element)
     {
         switch (element.LocalName)
         {
@@ -30,7 +29,7 @@ internal sealed class LinkRule : PageRule
                 UrlCheck.Srcset(page, element, ReferenceKind.Image);
                 break;
             case "source":
-                var isImage = element.ParentElement?.LocalName == "picture";
+                var isImage = element.Parent?.LocalName == "picture";
                 UrlCheck.Attribute(page, element, "src", isImage ? ReferenceKind.Image : ReferenceKind.Resource, isImage ? "image" : "media file");
                 UrlCheck.Srcset(page, element, ReferenceKind.Image);
                 break;
@@ -77,19 +76,19 @@ internal sealed class LinkRule : PageRule
     /// The words of a <c>&lt;link rel&gt;</c>, lower-cased. A stylesheet link is one whose href is a stylesheet's
     /// (not preconnect, canonical or an hreflang alternate): the safety rule asks for its integrity.
     /// </summary>
-    public static string[] RelOf(IElement link) =>
+    public static string[] RelOf(PageElement link) =>
         (link.GetAttribute("rel") ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>True when the <c>&lt;link&gt;</c>'s href is checked as a stylesheet (see <see cref="CheckLink"/>).</summary>
-    public static bool IsStylesheet(IElement link, string[] rel) =>
+    public static bool IsStylesheet(PageElement link, string[] rel) =>
         link.HasAttribute("href")
         && !rel.Contains("preconnect") && !rel.Contains("dns-prefetch") && !rel.Contains("canonical")
         && !(rel.Contains("alternate") && link.GetAttribute("hreflang") is { Length: > 0 })
         && rel.Contains("stylesheet");
 
-    private static void CheckLinkText(PageContext page, IElement link, string href)
+    private static void CheckLinkText(PageContext page, PageElement link, string href)
     {
-        var name = LinkText.AccessibleName(link);
+        var name = LinkText.AccessibleName(page.Document, link);
         if (name.Length == 0)
         {
             page.Report(DiagnosticCodes.CheckEmptyLink, page.Site(link), $"the link to '{PageContext.Shorten(href)}' has no text, so screen readers announce only its URL", "give the link text (Markdown: [what it leads to](url)), or alt text to its image");
@@ -100,7 +99,7 @@ internal sealed class LinkRule : PageRule
         }
     }
 
-    private static void CheckLink(PageContext page, IElement link)
+    private static void CheckLink(PageContext page, PageElement link)
     {
         var rel = RelOf(link);
         var href = link.GetAttribute("href");
@@ -133,7 +132,7 @@ internal sealed class LinkRule : PageRule
         UrlCheck.Attribute(page, link, "href", ReferenceKind.Resource, rel.Contains("stylesheet") ? "stylesheet" : "linked file");
     }
 
-    private static bool CheckMeta(PageContext page, IElement meta)
+    private static bool CheckMeta(PageContext page, PageElement meta)
     {
         var content = meta.GetAttribute("content");
         if (string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))

@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Dom;
 
 namespace Relevare.Static.Checks;
 
@@ -15,7 +14,7 @@ internal static class LinkText
     };
 
     /// <summary>The link's accessible name, simplified: aria-label, aria-labelledby, its text and image alts, title.</summary>
-    public static string AccessibleName(IElement link)
+    public static string AccessibleName(PageDocument document, PageElement link)
     {
         if (link.GetAttribute("aria-label") is { } label && !string.IsNullOrWhiteSpace(label))
         {
@@ -25,7 +24,7 @@ internal static class LinkText
         if (link.GetAttribute("aria-labelledby") is { } ids && !string.IsNullOrWhiteSpace(ids))
         {
             var named = string.Join(' ', ids.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(id => link.Owner?.GetElementById(id)?.TextContent ?? ""));
+                .Select(id => document.GetElementById(id)?.TextContent ?? ""));
             if (!string.IsNullOrWhiteSpace(named))
             {
                 return Collapse(named);
@@ -56,9 +55,9 @@ internal static class LinkText
     /// an identifier (<c>$this</c>, <c>this_page</c>, <c>Foo.Continue()</c>, <c>std::more</c>) — an API's name, which
     /// is what documentation links to, not "click here".
     /// </summary>
-    public static bool IsCode(IElement link, string name)
+    public static bool IsCode(PageElement link, string name)
     {
-        if (CodeLike(name) || link.GetAncestors().OfType<IElement>().Any(IsCodeElement))
+        if (CodeLike(name) || HasCodeAncestor(link))
         {
             return true;
         }
@@ -74,44 +73,57 @@ internal static class LinkText
         || name.Contains("->", StringComparison.Ordinal)
         || (name.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && dot < name.Length - 1 && char.IsLetter(name[dot + 1]));
 
-    private static bool IsCodeElement(IElement element) => element.LocalName is "code" or "kbd" or "samp" or "var" or "pre";
+    private static bool HasCodeAncestor(PageElement link)
+    {
+        for (var e = link.Parent; e is not null; e = e.Parent)
+        {
+            if (IsCodeElement(e))
+            {
+                return true;
+            }
+        }
 
-    private static void AppendOutsideCode(INode node, StringBuilder text)
+        return false;
+    }
+
+    private static bool IsCodeElement(PageElement element) => element.LocalName is "code" or "kbd" or "samp" or "var" or "pre";
+
+    private static void AppendOutsideCode(PageElement node, StringBuilder text)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
-                case IText t:
+                case PageText t:
                     text.Append(t.Data);
                     break;
-                case IElement e when IsCodeElement(e):
+                case PageElement e when IsCodeElement(e):
                     break;
-                case IElement e:
+                case PageElement e:
                     AppendOutsideCode(e, text);
                     break;
             }
         }
     }
 
-    private static void Append(INode node, StringBuilder text)
+    private static void Append(PageElement node, StringBuilder text)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
-                case IText t:
+                case PageText t:
                     text.Append(t.Data);
                     break;
-                case IElement e when e.GetAttribute("aria-hidden") == "true":
+                case PageElement e when e.GetAttribute("aria-hidden") == "true":
                     break;
-                case IElement { LocalName: "img" or "area" } image:
+                case PageElement { LocalName: "img" or "area" } image:
                     text.Append(' ').Append(image.GetAttribute("alt")).Append(' ');
                     break;
-                case IElement e when e.GetAttribute("aria-label") is { } label && !string.IsNullOrWhiteSpace(label):
+                case PageElement e when e.GetAttribute("aria-label") is { } label && !string.IsNullOrWhiteSpace(label):
                     text.Append(' ').Append(label).Append(' ');
                     break;
-                case IElement e:
+                case PageElement e:
                     Append(e, text);
                     break;
             }

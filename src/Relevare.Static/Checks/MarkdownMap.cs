@@ -1,5 +1,4 @@
 using System.Globalization;
-using AngleSharp.Dom;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Checks;
@@ -14,9 +13,9 @@ internal sealed class MarkdownMap
 {
     private readonly int _start;
     private readonly int _end;
-    private readonly Dictionary<IElement, SourceLocation> _origins;
+    private readonly Dictionary<PageElement, SourceLocation> _origins;
 
-    private MarkdownMap(int start, int end, Dictionary<IElement, SourceLocation> origins)
+    private MarkdownMap(int start, int end, Dictionary<PageElement, SourceLocation> origins)
     {
         _start = start;
         _end = end;
@@ -25,7 +24,7 @@ internal sealed class MarkdownMap
 
     public static MarkdownMap Empty { get; } = new(0, 0, []);
 
-    public static MarkdownMap Build(IReadOnlyList<IElement> elements, string html, PageOrigin? origin)
+    public static MarkdownMap Build(IReadOnlyList<PageElement> elements, string html, PageOrigin? origin)
     {
         if (origin is null || origin.Body.Html.Length == 0)
         {
@@ -82,23 +81,22 @@ internal sealed class MarkdownMap
     public bool HasBody => _end > _start;
 
     /// <summary>True when the element's start tag lies inside the rendered Markdown.</summary>
-    public bool Contains(IElement element)
+    public bool Contains(PageElement element)
     {
-        // AngleSharp's position is the 1-based offset of the tag's '<', i.e. the 0-based offset of the name.
-        var offset = element.SourceReference?.Position.Position - 1;
+        var offset = element.Offset;
         return offset >= _start && offset < _end;
     }
 
-    /// <summary>True when the element's start tag lies before the rendered Markdown (false for an element without a position).</summary>
-    public bool StartsBefore(IElement element) => element.SourceReference?.Position.Position - 1 < _start;
+    /// <summary>True when the element's start tag lies before the rendered Markdown (true for an element the parser inserted, offset -1).</summary>
+    public bool StartsBefore(PageElement element) => element.Offset < _start;
 
-    /// <summary>True when the element's start tag lies after the rendered Markdown (false for an element without a position).</summary>
-    public bool StartsAfter(IElement element) => element.SourceReference?.Position.Position - 1 >= _end;
+    /// <summary>True when the element's start tag lies after the rendered Markdown (false for an element the parser inserted).</summary>
+    public bool StartsAfter(PageElement element) => element.Offset >= _end;
 
     /// <summary>Where the Markdown link, image or heading the element was rendered from is written, or null.</summary>
-    public SourceLocation? OriginOf(IElement element) =>
+    public SourceLocation? OriginOf(PageElement element) =>
         _origins.TryGetValue(element, out var location) ? location : null;
 
-    // Markdig percent-encodes non-ASCII characters and AngleSharp decodes entities: compare the decoded forms.
+    // Markdig percent-encodes non-ASCII characters and the parser decodes entities: compare the decoded forms.
     private static string Normalize(string url) => Uri.UnescapeDataString(url.Trim());
 }

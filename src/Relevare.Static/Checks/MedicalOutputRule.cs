@@ -32,5 +32,5 @@ internal sealed class MedicalOutputRule : PageRule
     public override bool IsCheck => false;
 
     public override void Finish(PageContext page) =>
-        MedicalOutputCheck.Check(_config, _settings, _page, _permalink, _citations, page.Document, page.MedicalFindings, _reviewShown);
+        MedicalOutputCheck.Check(_config, _settings, _page, _permalink, _citations, HealthPageReading.Read(page, _settings), page.MedicalFindings, _reviewShown);
 }

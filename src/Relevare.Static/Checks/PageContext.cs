@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Checks;
@@ -13,7 +12,7 @@ internal sealed class PageContext
     private readonly bool _inIgnoredDir;
     private HashSet<string>? _mapNames;
 
-    public PageContext(IPageParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, IDocument document, string path, string html, PageOrigin? origin)
+    public PageContext(IPageParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, PageDocument document, string path, string html, PageOrigin? origin)
     {
         Parser = parser;
         Reporter = reporter;
@@ -23,7 +22,7 @@ internal sealed class PageContext
         Html = html;
         Origin = origin;
         Document = document;
-        Elements = [.. document.All];
+        Elements = document.All;
         Map = MarkdownMap.Build(Elements, html, origin);
         _inIgnoredDir = options.IsInIgnoredDir(path);
         (From, AbsoluteBase) = BaseOf();
@@ -50,14 +49,11 @@ internal sealed class PageContext
     /// <summary>The page's Markdown source and rendered body, in a build; null otherwise.</summary>
     public PageOrigin? Origin { get; }
 
-    /// <summary>The page, parsed once (scripting on, source positions kept).</summary>
-    public IDocument Document { get; }
+    /// <summary>The page, parsed once (scripting on, source positions kept), in the pass's own DOM.</summary>
+    public PageDocument Document { get; }
 
-    /// <summary>
-    /// Every element in document order, listed once: the rules walk it several times, and AngleSharp's
-    /// <c>document.All</c> re-walks the tree (with a fresh stack) on each enumeration.
-    /// </summary>
-    public IElement[] Elements { get; }
+    /// <summary>Every element in document order, listed once (<see cref="PageDocument.All"/>).</summary>
+    public PageElement[] Elements { get; }
 
     /// <summary>Which elements came from the page's Markdown, and from which line.</summary>
     public MarkdownMap Map { get; }
@@ -78,7 +74,7 @@ internal sealed class PageContext
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The first element of each id, for the duplicate-id check.</summary>
-    public Dictionary<string, IElement> FirstById { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, PageElement> FirstById { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The page's hreflang alternates, in document order.</summary>
     public List<HreflangLink> Alternates { get; } = [];
@@ -96,17 +92,25 @@ internal sealed class PageContext
     public List<Diagnostic> MedicalFindings { get; } = [];
 
     /// <summary>The names an image map can use: <c>&lt;map name&gt;</c> and <c>&lt;map id&gt;</c>.</summary>
-    public HashSet<string> MapNames => _mapNames ??= [.. HtmlElements("map").SelectMany(m => new[] { m.GetAttribute("name"), m.GetAttribute("id") }).OfType<string>()];
+    public HashSet<string> MapNames => _mapNames ??= MapNamesOf(Elements);
 
     /// <summary>Where to report a finding about the whole page (line 1 of its HTML, or its source in a build).</summary>
-    public FindingSite PageSite => Site(Document.DocumentElement) with { Line = 1, Column = 1, Markdown = null, FromMarkdown = false };
+    public FindingSite PageSite => Site(Document.Root) with { Line = 1, Column = 1, Markdown = null, FromMarkdown = false };
 
     /// <summary>The HTML elements named <paramref name="localName"/>, in document order.</summary>
-    public IEnumerable<IElement> HtmlElements(string localName) =>
-        Elements.Where(e => e.LocalName == localName && e.NamespaceUri == NamespaceNames.HtmlUri);
+    public IEnumerable<PageElement> HtmlElements(string localName)
+    {
+        foreach (var element in Elements)
+        {
+            if (element.LocalName == localName && element.IsHtml)
+            {
+                yield return element;
+            }
+        }
+    }
 
     /// <summary>The <c>&lt;meta name="…"&gt;</c> elements of that name.</summary>
-    public IEnumerable<IElement> Meta(string name) =>
+    public IEnumerable<PageElement> Meta(string name) =>
         HtmlElements("meta").Where(m => string.Equals(m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reports a configurable check's finding (null when it is off or ignored there).</summary>
@@ -122,33 +126,33 @@ internal sealed class PageContext
     public ResolvedUrl Resolve(string url) => Resolver.Resolve(From, url, AbsoluteBase);
 
     /// <summary>Where <paramref name="element"/> is, in the HTML and (in a build) in the Markdown.</summary>
-    public FindingSite Site(IElement element) =>
+    public FindingSite Site(PageElement element) =>
         new(Path, Line(element), Column(element), Map.OriginOf(element), Origin?.SourcePath, Map.Contains(element), IgnoreOf(element));
 
     /// <summary>The line of the element's start tag (of the closest ancestor's, for an element the parser inserted).</summary>
-    public static int Line(IElement element) => PositionOf(element).Line;
+    public static int Line(PageElement element) => PositionOf(element).Line;
 
     /// <summary>The column of the element's start tag.</summary>
-    public static int Column(IElement element) => PositionOf(element).Column;
+    public static int Column(PageElement element) => PositionOf(element).Column;
 
     /// <summary>A URL short enough for a message.</summary>
     public static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "...";
 
     // Elements the parser inserted (an implied <head>, <body>) have no position: use the closest ancestor's.
-    private static (int Line, int Column) PositionOf(IElement element)
+    private static (int Line, int Column) PositionOf(PageElement element)
     {
-        for (var e = element; e is not null; e = e.ParentElement)
+        for (var e = element; e is not null; e = e.Parent)
         {
-            if (e.SourceReference is { } source && source.Position.Line > 0)
+            if (e.Line > 0)
             {
-                return (source.Position.Line, source.Position.Column);
+                return (e.Line, e.Column);
             }
         }
 
         return (1, 1);
     }
 
-    private IgnoreRule IgnoreOf(IElement element)
+    private IgnoreRule IgnoreOf(PageElement element)
     {
         if (_inIgnoredDir)
         {
@@ -156,10 +160,10 @@ internal sealed class PageContext
         }
 
         IgnoreRule? rule = null;
-        for (var e = element; e is not null; e = e.ParentElement)
+        for (var e = element; e is not null; e = e.Parent)
         {
             // htmltest's and html-proofer's marker, as an attribute or a class: the element and its content are not checked.
-            if (e.HasAttribute("data-proofer-ignore") || e.ClassList.Contains("data-proofer-ignore"))
+            if (e.HasAttribute("data-proofer-ignore") || e.HasClass("data-proofer-ignore"))
             {
                 return IgnoreRule.Everything;
             }
@@ -181,10 +185,32 @@ internal sealed class PageContext
         return rule ?? IgnoreRule.None;
     }
 
+    private static HashSet<string> MapNamesOf(PageElement[] elements)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var map in elements)
+        {
+            if (map.LocalName == "map" && map.IsHtml)
+            {
+                if (map.GetAttribute("name") is { } name)
+                {
+                    names.Add(name);
+                }
+
+                if (map.GetAttribute("id") is { } id)
+                {
+                    names.Add(id);
+                }
+            }
+        }
+
+        return names;
+    }
+
     // Browsers use the first <base> with an href. A base outside the site makes every relative URL external.
     private (string From, Uri? Absolute) BaseOf()
     {
-        if (Elements.FirstOrDefault(e => e.LocalName == "base" && e.NamespaceUri == NamespaceNames.HtmlUri && e.HasAttribute("href")) is not { } element)
+        if (Array.Find(Elements, e => e.LocalName == "base" && e.IsHtml && e.HasAttribute("href")) is not { } element)
         {
             return (Path, null);
         }

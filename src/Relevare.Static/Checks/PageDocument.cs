@@ -2,7 +2,7 @@ namespace Relevare.Static.Checks;
 
 /// <summary>
 /// A whole page in the page pass's own DOM (<see cref="PageNode"/>): its root element, <c>&lt;head&gt;</c>,
-/// <c>&lt;body&gt;</c> and every element in document order, listed once.
+/// <c>&lt;body&gt;</c> and every element in document order, listed once; its doctype and the mode it puts browsers in.
 /// </summary>
 internal sealed class PageDocument
 {
@@ -15,8 +15,8 @@ internal sealed class PageDocument
         var all = new List<PageElement>();
         Collect(root, all);
         All = [.. all];
-        Head = Child(root, "head");
-        Body = Child(root, "body");
+        Head = Child(root, "head", null);
+        Body = Child(root, "body", "frameset");
     }
 
     /// <summary>The <c>&lt;html&gt;</c> element.</summary>
@@ -25,8 +25,16 @@ internal sealed class PageDocument
     /// <summary>The <c>&lt;head&gt;</c> element, or null.</summary>
     public PageElement? Head { get; }
 
-    /// <summary>The <c>&lt;body&gt;</c> element, or null.</summary>
+    /// <summary>
+    /// The DOM's <c>document.body</c>: the root's first child that is a <c>&lt;body&gt;</c> or a <c>&lt;frameset&gt;</c>, or null.
+    /// </summary>
     public PageElement? Body { get; }
+
+    /// <summary>The page's doctype, or null when it has none.</summary>
+    public PageDoctype? Doctype { get; init; }
+
+    /// <summary>The mode the page's doctype puts browsers in, as its builder found it (a page without a doctype is in <see cref="PageQuirksMode.Quirks"/>).</summary>
+    public PageQuirksMode QuirksMode { get; init; }
 
     /// <summary>Every element in document order, the root first.</summary>
     public PageElement[] All { get; }
@@ -51,11 +59,11 @@ internal sealed class PageDocument
         return _byId.GetValueOrDefault(id);
     }
 
-    private static PageElement? Child(PageElement parent, string localName)
+    private static PageElement? Child(PageElement parent, string localName, string? orLocalName)
     {
         foreach (var node in parent.ChildNodes)
         {
-            if (node is PageElement { IsHtml: true } element && element.LocalName == localName)
+            if (node is PageElement { IsHtml: true } element && (element.LocalName == localName || element.LocalName == orLocalName))
             {
                 return element;
             }

@@ -32,12 +32,21 @@ internal readonly record struct PageAttribute(string Name, string Value);
 /// </summary>
 internal sealed class PageElement(string localName, string namespaceUri, PageAttribute[] attributes, int line, int column, int offset) : PageNode
 {
+    /// <summary>The HTML namespace (AngleSharp's <c>NamespaceNames.HtmlUri</c>).</summary>
+    public const string HtmlNamespace = "http://www.w3.org/1999/xhtml";
+
+    /// <summary>The SVG namespace (AngleSharp's <c>NamespaceNames.SvgUri</c>).</summary>
+    public const string SvgNamespace = "http://www.w3.org/2000/svg";
+
+    /// <summary>The MathML namespace (AngleSharp's <c>NamespaceNames.MathMlUri</c>).</summary>
+    public const string MathMLNamespace = "http://www.w3.org/1998/Math/MathML";
+
     private readonly List<PageNode> _children = [];
 
     /// <summary>The element's local name (lower case for HTML elements).</summary>
     public string LocalName { get; } = localName;
 
-    /// <summary>The element's namespace (<c>NamespaceNames.HtmlUri</c>, SVG or MathML).</summary>
+    /// <summary>The element's namespace (<see cref="HtmlNamespace"/>, <see cref="SvgNamespace"/> or <see cref="MathMLNamespace"/>).</summary>
     public string NamespaceUri { get; } = namespaceUri;
 
     /// <summary>The attributes, in source order.</summary>
@@ -56,7 +65,7 @@ internal sealed class PageElement(string localName, string namespaceUri, PageAtt
     public IReadOnlyList<PageNode> ChildNodes => _children;
 
     /// <summary>True when the element is in the HTML namespace.</summary>
-    public bool IsHtml => NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
+    public bool IsHtml => NamespaceUri == HtmlNamespace;
 
     /// <summary>The value of the attribute named <paramref name="name"/> (lower case), or null.</summary>
     public string? GetAttribute(string name)
@@ -107,6 +116,27 @@ internal sealed class PageElement(string localName, string namespaceUri, PageAtt
             var text = new StringBuilder();
             AppendText(this, text);
             return text.ToString();
+        }
+    }
+
+    /// <summary>The element's descendant elements (not itself), in document order, as the DOM's <c>querySelectorAll('*')</c>.</summary>
+    public IEnumerable<PageElement> Descendants()
+    {
+        // Depth-first, without recursion (see AppendText).
+        var pending = new Stack<(PageElement Element, int Next)>();
+        pending.Push((this, 0));
+        while (pending.TryPop(out var top))
+        {
+            for (var i = top.Next; i < top.Element._children.Count; i++)
+            {
+                if (top.Element._children[i] is PageElement inner)
+                {
+                    yield return inner;
+                    pending.Push((top.Element, i + 1));
+                    pending.Push((inner, 0));
+                    break;
+                }
+            }
         }
     }
 

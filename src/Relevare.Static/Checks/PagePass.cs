@@ -36,7 +36,7 @@ internal static class PagePass
             return new PageReading(given, [], null, null);
         }
 
-        using var document = parser.ParseDocument(html);
+        var document = parser.ParseDocument(html);
         var context = new PageContext(parser, reporter, resolver, options, document, path, html, origin);
         foreach (var rule in checks)
         {
@@ -97,7 +97,7 @@ internal static class PagePass
 
     private static PageScan ScanOf(PageContext page)
     {
-        var root = page.Document.DocumentElement;
+        var root = page.Document.Root;
         return new PageScan(
             page.Path,
             page.PageSite,

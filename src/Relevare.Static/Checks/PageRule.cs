@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 
 namespace Relevare.Static.Checks;
 
@@ -23,7 +22,7 @@ internal abstract class PageRule
     }
 
     /// <summary>Looks at one element; called for every element of the page, in document order.</summary>
-    public virtual void Visit(PageContext page, IElement element)
+    public virtual void Visit(PageContext page, PageElement element)
     {
     }
 

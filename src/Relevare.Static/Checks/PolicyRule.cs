@@ -1,11 +1,8 @@
-using AngleSharp.Dom;
-using Relevare.Static.Publishing;
-
 namespace Relevare.Static.Checks;
 
 /// <summary>
 /// Content-Security-Policy conformance: what the policy that <c>_headers</c> sends would block on this page
-/// (<see cref="ContentSecurityPolicy.Inspect"/>, element by element), reported as one RS0803 per page by the
+/// (<see cref="PolicyInspection.Inspect"/>, element by element), reported as one RS0803 per page by the
 /// publishing stage in a build, or by <c>relevare check</c> when the checked folder's <c>_headers</c> sends the policy.
 /// </summary>
 internal sealed class PolicyRule : PageRule
@@ -25,19 +22,19 @@ internal sealed class PolicyRule : PageRule
 
     public override void Start(PageContext page) => page.PolicyViolations = [];
 
-    public override void Visit(PageContext page, IElement element)
+    public override void Visit(PageContext page, PageElement element)
     {
         var found = page.PolicyViolations!;
-        ContentSecurityPolicy.Inspect(element, _baseUrl, _reportedElsewhere, found);
+        PolicyInspection.Inspect(element, _baseUrl, _reportedElsewhere, found);
 
         // The page is parsed with scripting on, where <noscript>'s content is text; a browser without script parses it
         // as elements and loads what they name, so the policy applies to them too (a tracking pixel, a font's stylesheet).
-        if (element.LocalName == "noscript" && element.NamespaceUri == NamespaceNames.HtmlUri && !string.IsNullOrWhiteSpace(element.TextContent))
+        if (element.LocalName == "noscript" && element.IsHtml && !string.IsNullOrWhiteSpace(element.TextContent))
         {
-            using var content = page.Parser.ParsePlain("<!doctype html><body>" + element.TextContent);
-            foreach (var inner in content.Body?.Descendants<IElement>() ?? [])
+            var content = page.Parser.ParsePlain("<!doctype html><body>" + element.TextContent);
+            foreach (var inner in content.Body?.Descendants() ?? [])
             {
-                ContentSecurityPolicy.Inspect(inner, _baseUrl, _reportedElsewhere, found);
+                PolicyInspection.Inspect(inner, _baseUrl, _reportedElsewhere, found);
             }
         }
     }

@@ -21,5 +21,5 @@ internal sealed class PublishedMedicalRule : PageRule
     public override bool IsCheck => false;
 
     public override void Finish(PageContext page) =>
-        PublishedMedicalCheck.Check(_config, _settings, page.Document, page.Options.PathPrefix + page.Path, page.MedicalFindings);
+        PublishedMedicalCheck.Check(_config, _settings, HealthPageReading.Read(page, _settings), page.Options.PathPrefix + page.Path, page.MedicalFindings);
 }

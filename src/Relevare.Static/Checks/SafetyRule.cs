@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Relevare.Static.Diagnostics;
 
 namespace Relevare.Static.Checks;
@@ -13,7 +12,7 @@ internal sealed class SafetyRule : PageRule
     private static readonly string[] ScriptTypes =
         ["", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript", "application/x-javascript", "module", "importmap"];
 
-    public override void Visit(PageContext page, IElement element)
+    public override void Visit(PageContext page, PageElement element)
     {
         foreach (var attribute in element.Attributes)
         {
@@ -35,22 +34,22 @@ internal sealed class SafetyRule : PageRule
             case "link" when LinkRule.IsStylesheet(element, LinkRule.RelOf(element)):
                 RequireIntegrity(page, element, element.GetAttribute("href")!, "stylesheet");
                 break;
-            case "style" when element.NamespaceUri == NamespaceNames.HtmlUri:
+            case "style" when element.IsHtml:
                 page.Report(DiagnosticCodes.CheckInlineStyle, page.Site(element), "a <style> element is inline CSS, which a strict Content-Security-Policy blocks", "move the rules into a stylesheet under assets/css/");
                 break;
             case "style":
                 // Inside SVG or MathML a <style> is CSS too (@import loads from anywhere), and sanitisers that look only
                 // at HTML's <style> miss it.
-                page.Report(DiagnosticCodes.CheckForeignStyle, page.Site(element), $"a <style> element inside <{(element.NamespaceUri == NamespaceNames.SvgUri ? "svg" : "math")}> is inline CSS that can load from other sites (@import)",
+                page.Report(DiagnosticCodes.CheckForeignStyle, page.Site(element), $"a <style> element inside <{(element.NamespaceUri == PageElement.SvgNamespace ? "svg" : "math")}> is inline CSS that can load from other sites (@import)",
                     "remove it and style the image from a stylesheet under assets/css/, or use an SVG file as an image");
                 break;
-            case "animate" or "set" or "animatetransform" or "animatemotion" or "animatecolor" or "animateTransform" or "animateMotion" or "animateColor" when element.NamespaceUri != NamespaceNames.HtmlUri:
+            case "animate" or "set" or "animatetransform" or "animatemotion" or "animatecolor" or "animateTransform" or "animateMotion" or "animateColor" when element.IsHtml is false:
                 CheckAnimation(page, element);
                 break;
         }
     }
 
-    private static void CheckScript(PageContext page, IElement script)
+    private static void CheckScript(PageContext page, PageElement script)
     {
         if (script.GetAttribute("src") is { } src)
         {
@@ -72,7 +71,7 @@ internal sealed class SafetyRule : PageRule
 
     // SVG's <animate>/<set> (and MathML's, which browsers parse as foreign content too) change an attribute while
     // the page runs: animating a link's href to javascript: makes a click run script although no attribute says so.
-    private static void CheckAnimation(PageContext page, IElement animation)
+    private static void CheckAnimation(PageContext page, PageElement animation)
     {
         var target = (animation.GetAttribute("attributeName") ?? animation.GetAttribute("attributename") ?? "").Trim();
         if (!string.Equals(target, "href", StringComparison.OrdinalIgnoreCase) && !string.Equals(target, "xlink:href", StringComparison.OrdinalIgnoreCase))
@@ -92,7 +91,7 @@ internal sealed class SafetyRule : PageRule
         }
     }
 
-    private static void RequireIntegrity(PageContext page, IElement element, string url, string what)
+    private static void RequireIntegrity(PageContext page, PageElement element, string url, string what)
     {
         if (page.Options.IsIgnored(url) || page.Resolve(url).Kind != UrlKind.External)
         {

@@ -1,12 +1,11 @@
 using System.Text;
-using AngleSharp.Dom;
 using Relevare.Static.Publishing;
 
 namespace Relevare.Static.Checks;
 
 /// <summary>
-/// The search index's text of a page (<see cref="SearchIndexFile.PlainText(IDocument)"/>: the rendered Markdown body
-/// as plain text, without footnote markers), taken from the page the pass parsed rather than from the body parsed
+/// The search index's text of a page (as <see cref="SearchIndexFile.PlainText(AngleSharp.Html.Parser.HtmlParser, string)"/>
+/// defines it: the rendered Markdown body as plain text, without footnote markers), taken from the page the pass parsed rather than from the body parsed
 /// again. The body is found in the page verbatim (<see cref="MarkdownMap"/>); its text is the text of the elements
 /// that start inside it and of what lies between them. Where that cannot be sure to give the same text as the body
 /// parsed on its own — raw HTML allowed (it may leave an element open), the body not found, its top-level elements
@@ -38,8 +37,7 @@ internal sealed class SearchTextRule : PageRule
 
         if (_rawHtmlAllowed || FromPage(page, body) is not { } text)
         {
-            using var alone = page.Parser.ParsePlain(SearchIndexFile.BodyDocument(body));
-            text = SearchIndexFile.PlainText(alone);
+            text = PlainText(page.Parser.ParsePlain(SearchIndexFile.BodyDocument(body)));
         }
 
         page.SearchText = text;
@@ -57,7 +55,7 @@ internal sealed class SearchTextRule : PageRule
 
         // The body's top-level elements: those that start inside it and have no ancestor that does (an element the
         // parser inserted, like a table's <tbody>, has no position, so ancestors are looked at all the way up).
-        var top = new List<IElement>();
+        var top = new List<PageElement>();
         foreach (var element in page.Elements)
         {
             if (page.Map.Contains(element) && !HasAncestorInBody(page.Map, element))
@@ -78,7 +76,7 @@ internal sealed class SearchTextRule : PageRule
         var at = 0; // 0 before the body, 1 inside, 2 after
         foreach (var node in parent.ChildNodes)
         {
-            if (node is IElement element)
+            if (node is PageElement element)
             {
                 at = element == top[0] ? 1 : at;
                 var placed = at switch
@@ -104,9 +102,9 @@ internal sealed class SearchTextRule : PageRule
         return SearchIndexFile.Collapse(text.ToString());
     }
 
-    private static bool HasAncestorInBody(MarkdownMap map, IElement element)
+    private static bool HasAncestorInBody(MarkdownMap map, PageElement element)
     {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        for (var e = element.Parent; e is not null; e = e.Parent)
         {
             if (map.Contains(e))
             {
@@ -117,23 +115,50 @@ internal sealed class SearchTextRule : PageRule
         return false;
     }
 
-    // Node.TextContent (every descendant text node, in order), leaving out Markdig's footnote numbers and back-links.
-    private static void Append(INode node, StringBuilder text)
+    /// <summary>
+    /// The text of a rendered body parsed on its own (<see cref="SearchIndexFile.BodyDocument"/>), whitespace collapsed,
+    /// without footnote numbers and back-links: <see cref="SearchIndexFile.PlainText(AngleSharp.Html.Parser.HtmlParser, string)"/>
+    /// on the pass's own DOM.
+    /// </summary>
+    public static string PlainText(PageDocument document)
     {
-        switch (node)
+        if (document.Body is not { } body)
         {
-            case IText data:
-                text.Append(data.Data);
-                break;
-            case IElement element when element.ClassList.Contains("footnote-ref") || element.ClassList.Contains("footnote-back-ref"):
-                break;
-            case IElement element:
-                foreach (var child in element.ChildNodes)
-                {
-                    Append(child, text);
-                }
+            return "";
+        }
 
-                break;
+        var text = new StringBuilder();
+        foreach (var child in body.ChildNodes)
+        {
+            Append(child, text);
+        }
+
+        return SearchIndexFile.Collapse(text.ToString());
+    }
+
+    // Node.TextContent (every descendant text node, in order), leaving out Markdig's footnote numbers and back-links.
+    // Without recursion: a body may nest deeper than the stack allows.
+    private static void Append(PageNode node, StringBuilder text)
+    {
+        var pending = new Stack<PageNode>();
+        pending.Push(node);
+        while (pending.TryPop(out var next))
+        {
+            switch (next)
+            {
+                case PageText data:
+                    text.Append(data.Data);
+                    break;
+                case PageElement element when element.HasClass("footnote-ref") || element.HasClass("footnote-back-ref"):
+                    break;
+                case PageElement element:
+                    for (var i = element.ChildNodes.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(element.ChildNodes[i]);
+                    }
+
+                    break;
+            }
         }
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Construction;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
 
@@ -28,7 +26,7 @@ internal sealed partial class StructureRule : PageRule
         CheckMain(page);
     }
 
-    public override void Visit(PageContext page, IElement element)
+    public override void Visit(PageContext page, PageElement element)
     {
         if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
         {
@@ -59,18 +57,18 @@ internal sealed partial class StructureRule : PageRule
         {
             page.Report(DiagnosticCodes.CheckDoctype, at, "the page has no doctype, so browsers render it in quirks mode", "start the page with <!doctype html>");
         }
-        else if (document is IConstructableDocument { QuirksMode: not QuirksMode.Off } constructed)
+        else if (document.QuirksMode is not PageQuirksMode.Off)
         {
             page.Report(DiagnosticCodes.CheckDoctype, at,
-                $"the page's doctype puts browsers in {(constructed.QuirksMode == QuirksMode.Limited ? "limited-quirks" : "quirks")} mode", "use <!doctype html>");
+                $"the page's doctype puts browsers in {(document.QuirksMode == PageQuirksMode.Limited ? "limited-quirks" : "quirks")} mode", "use <!doctype html>");
         }
-        else if (!string.Equals(doctype.Name, "html", StringComparison.OrdinalIgnoreCase) || doctype.PublicIdentifier.Length > 0
-            || (doctype.SystemIdentifier.Length > 0 && doctype.SystemIdentifier != "about:legacy-compat"))
+        else if (!string.Equals(doctype.Name, "html", StringComparison.OrdinalIgnoreCase) || doctype.PublicId.Length > 0
+            || (doctype.SystemId.Length > 0 && doctype.SystemId != "about:legacy-compat"))
         {
             page.Report(DiagnosticCodes.CheckObsoleteDoctype, at, "the page has an obsolete doctype (browsers still use standards mode)", "use <!doctype html>");
         }
 
-        var html = document.DocumentElement;
+        var html = document.Root;
         var lang = html.GetAttribute("lang");
         if (string.IsNullOrWhiteSpace(lang))
         {
@@ -84,7 +82,7 @@ internal sealed partial class StructureRule : PageRule
 
     private static void CheckHead(PageContext page)
     {
-        var head = page.Document.Head ?? page.Document.DocumentElement;
+        var head = page.Document.Head ?? page.Document.Root;
         var titles = page.HtmlElements("title").ToList();
         if (titles.Count == 0)
         {
@@ -137,7 +135,7 @@ internal sealed partial class StructureRule : PageRule
         var h1s = page.HtmlElements("h1").ToList();
         if (h1s.Count == 0)
         {
-            page.Report(DiagnosticCodes.CheckH1, page.Site(page.Document.Body ?? page.Document.DocumentElement), "the page has no <h1>", "give the page one main heading (<h1>)");
+            page.Report(DiagnosticCodes.CheckH1, page.Site(page.Document.Body ?? page.Document.Root), "the page has no <h1>", "give the page one main heading (<h1>)");
         }
 
         foreach (var extra in h1s.Skip(1))
@@ -146,7 +144,7 @@ internal sealed partial class StructureRule : PageRule
         }
 
         var previous = 0;
-        foreach (var heading in page.Elements.Where(e => e.NamespaceUri == NamespaceNames.HtmlUri && e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        foreach (var heading in page.Elements.Where(e => e.IsHtml && e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
         {
             var level = heading.LocalName[1] - '0';
             if (previous > 0 && level > previous + 1)
@@ -165,7 +163,7 @@ internal sealed partial class StructureRule : PageRule
         var mains = page.Elements.Where(e => e.LocalName == "main" || e.GetAttribute("role") == "main").ToList();
         if (mains.Count == 0)
         {
-            page.Report(DiagnosticCodes.CheckMainLandmark, page.Site(page.Document.Body ?? page.Document.DocumentElement), "the page has no <main> landmark", "wrap the page's content in <main> so keyboard and screen reader users can skip to it");
+            page.Report(DiagnosticCodes.CheckMainLandmark, page.Site(page.Document.Body ?? page.Document.Root), "the page has no <main> landmark", "wrap the page's content in <main> so keyboard and screen reader users can skip to it");
         }
 
         foreach (var extra in mains.Skip(1))

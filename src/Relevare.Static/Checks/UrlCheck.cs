@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
 
@@ -14,7 +13,7 @@ namespace Relevare.Static.Checks;
 internal static partial class UrlCheck
 {
     /// <summary>Checks the URL in <paramref name="attribute"/>, when the element has one.</summary>
-    public static void Attribute(PageContext page, IElement element, string attribute, ReferenceKind kind, string description)
+    public static void Attribute(PageContext page, PageElement element, string attribute, ReferenceKind kind, string description)
     {
         if (element.GetAttribute(attribute) is { } url)
         {
@@ -23,7 +22,7 @@ internal static partial class UrlCheck
     }
 
     /// <summary>Checks every candidate of the element's <c>srcset</c>.</summary>
-    public static void Srcset(PageContext page, IElement element, ReferenceKind kind)
+    public static void Srcset(PageContext page, PageElement element, ReferenceKind kind)
     {
         foreach (var url in element.GetAttribute("srcset") is { } srcset ? Checks.Srcset.Urls(srcset) : [])
         {
@@ -32,7 +31,7 @@ internal static partial class UrlCheck
     }
 
     /// <summary>Checks a URL's scheme and records it for the cross-page checks; an empty URL or a bare '#' link is reported here.</summary>
-    public static void Url(PageContext page, IElement element, string url, string attribute, ReferenceKind kind, string description)
+    public static void Url(PageContext page, PageElement element, string url, string attribute, ReferenceKind kind, string description)
     {
         if (page.Options.IsIgnored(url))
         {
@@ -61,7 +60,7 @@ internal static partial class UrlCheck
     }
 
     /// <summary>Checks the scheme; true when the URL is http(s) or relative, i.e. worth resolving.</summary>
-    public static bool Scheme(PageContext page, IElement element, string? url, bool isImage, bool isLink = false)
+    public static bool Scheme(PageContext page, PageElement element, string? url, bool isImage, bool isLink = false)
     {
         if (url is null || page.Options.IsIgnored(url))
         {
@@ -93,7 +92,7 @@ internal static partial class UrlCheck
         }
     }
 
-    private static void CheckMailto(PageContext page, IElement element, string url)
+    private static void CheckMailto(PageContext page, PageElement element, string url)
     {
         var rest = url.Trim()["mailto:".Length..];
         if (BadEscape().Match(rest) is { Success: true } escape)
@@ -115,7 +114,7 @@ internal static partial class UrlCheck
         }
     }
 
-    private static void CheckTel(PageContext page, IElement element, string url)
+    private static void CheckTel(PageContext page, PageElement element, string url)
     {
         var number = Uri.UnescapeDataString(url.Trim()["tel:".Length..]).Split(';')[0];
         var digits = number.Count(char.IsAsciiDigit);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Dom;
 using Relevare.Static.Citations;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
@@ -23,13 +22,14 @@ internal static class MedicalOutputCheck
         "print {{ page.structured_data }} once, unchanged, inside <head> of templates/base.html (see docs/template-model.md)";
 
     /// <summary>
-    /// Checks <paramref name="document"/>, the health page's output as parsed once by the page pass (the check stage's
-    /// <c>MedicalOutputRule</c>); findings go to <paramref name="diagnostics"/>, at the page's source.
+    /// Checks <paramref name="output"/>, what the health page's output shows as read by the page pass from the page it
+    /// parsed once (the check stage's <c>MedicalOutputRule</c>); findings go to <paramref name="diagnostics"/>, at the
+    /// page's source.
     /// </summary>
-    public static void Check(SiteConfig config, MedicalSettings settings, Page page, string permalink, PageCitations citations, IDocument document, List<Diagnostic> diagnostics, bool reviewShown = true)
+    public static void Check(SiteConfig config, MedicalSettings settings, Page page, string permalink, PageCitations citations, RenderedHealthPage output, List<Diagnostic> diagnostics, bool reviewShown = true)
     {
         var at = SourceLocation.File(page.Source.Path);
-        if (!ShowsDisclaimer(settings, document))
+        if (!output.ShowsDisclaimer)
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.MissingDisclaimer, at,
@@ -37,25 +37,21 @@ internal static class MedicalOutputCheck
                 DisclaimerHint));
         }
 
-        foreach (var problem in StructuredDataProblems(config, page, permalink, citations, document, reviewShown))
+        foreach (var problem in StructuredDataProblems(config, page, permalink, citations, output, reviewShown))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.StructuredDataInvalid, at, $"the page's JSON-LD {problem} (in {page.OutputPath})", StructuredDataHint));
         }
     }
 
-    /// <summary>Whether <paramref name="document"/> shows the medical disclaimer: an element that site.yml's selector finds, with text.</summary>
-    internal static bool ShowsDisclaimer(MedicalSettings settings, IDocument document) =>
-        document.QuerySelector(settings.DisclaimerSelector) is { } disclaimer && disclaimer.TextContent.Trim().Length > 0;
-
-    private static List<string> StructuredDataProblems(SiteConfig config, Page page, string permalink, PageCitations citations, IDocument document, bool reviewShown)
+    private static List<string> StructuredDataProblems(SiteConfig config, Page page, string permalink, PageCitations citations, RenderedHealthPage output, bool reviewShown)
     {
         var blocks = new List<JsonElement>();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in output.StructuredData)
         {
             JsonElement root;
             try
             {
-                using var parsed = JsonDocument.Parse(script.TextContent);
+                using var parsed = JsonDocument.Parse(script);
                 root = parsed.RootElement.Clone();
             }
             catch (JsonException e)
@@ -73,11 +69,11 @@ internal static class MedicalOutputCheck
         {
             0 => ["is missing: a health page needs a MedicalWebPage <script type=\"application/ld+json\">"],
             > 1 => [$"is given {blocks.Count} times: a page describes itself once"],
-            _ => Validate(config, page, permalink, citations, document, blocks[0], reviewShown),
+            _ => Validate(config, page, permalink, citations, output, blocks[0], reviewShown),
         };
     }
 
-    private static List<string> Validate(SiteConfig config, Page page, string permalink, PageCitations citations, IDocument document, JsonElement root, bool reviewShown)
+    private static List<string> Validate(SiteConfig config, Page page, string permalink, PageCitations citations, RenderedHealthPage output, JsonElement root, bool reviewShown)
     {
         var meta = page.Source.Metadata;
         var problems = new List<string>();
@@ -92,8 +88,8 @@ internal static class MedicalOutputCheck
         Expect("@context", Text(root, "@context"), "https://schema.org");
         Expect("name", Text(root, "name"), meta.Title);
         Expect("description", Text(root, "description"), meta.Description);
-        Expect("url", Text(root, "url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? permalink);
-        Expect("inLanguage", Text(root, "inLanguage"), document.DocumentElement.GetAttribute("lang") ?? config.Language);
+        Expect("url", Text(root, "url"), output.Canonical ?? permalink);
+        Expect("inLanguage", Text(root, "inLanguage"), output.Language ?? config.Language);
         // A page that may not claim its review (changed since, placeholder, future date) must not state one.
         if (!reviewShown && (Text(root, "lastReviewed") is not null || Object(root, "reviewedBy") is not null))
         {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Dom;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 
@@ -14,16 +13,16 @@ namespace Relevare.Static.Medical;
 /// </summary>
 internal static class PublishedMedicalCheck
 {
-    /// <summary>Checks <paramref name="document"/>, the page at <paramref name="htmlPath"/> (as reported), when it is a health page.</summary>
-    public static void Check(SiteConfig config, MedicalSettings settings, IDocument document, string htmlPath, List<Diagnostic> diagnostics)
+    /// <summary>Checks <paramref name="output"/>, what the page at <paramref name="htmlPath"/> (as reported) shows, when it is a health page.</summary>
+    public static void Check(SiteConfig config, MedicalSettings settings, RenderedHealthPage output, string htmlPath, List<Diagnostic> diagnostics)
     {
         var blocks = new List<JsonElement>();
         string? invalid = null;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in output.StructuredData)
         {
             try
             {
-                using var parsed = JsonDocument.Parse(script.TextContent);
+                using var parsed = JsonDocument.Parse(script);
                 if (parsed.RootElement.ValueKind == JsonValueKind.Object && MedicalOutputCheck.Text(parsed.RootElement, "@type") == "MedicalWebPage")
                 {
                     blocks.Add(parsed.RootElement.Clone());
@@ -41,7 +40,7 @@ internal static class PublishedMedicalCheck
         }
 
         var at = SourceLocation.File(htmlPath);
-        if (!MedicalOutputCheck.ShowsDisclaimer(settings, document))
+        if (!output.ShowsDisclaimer)
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.MissingDisclaimer, at,
@@ -49,13 +48,13 @@ internal static class PublishedMedicalCheck
                 MedicalOutputCheck.DisclaimerHint));
         }
 
-        foreach (var problem in Problems(config, document, blocks, invalid))
+        foreach (var problem in Problems(config, output, blocks, invalid))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.StructuredDataInvalid, at, $"the page's JSON-LD {problem}", MedicalOutputCheck.StructuredDataHint));
         }
     }
 
-    private static List<string> Problems(SiteConfig config, IDocument document, List<JsonElement> blocks, string? invalid)
+    private static List<string> Problems(SiteConfig config, RenderedHealthPage output, List<JsonElement> blocks, string? invalid)
     {
         if (invalid is not null)
         {
@@ -78,8 +77,8 @@ internal static class PublishedMedicalCheck
         }
 
         Expect("@context", MedicalOutputCheck.Text(root, "@context"), "https://schema.org");
-        Expect("url", MedicalOutputCheck.Text(root, "url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
-        Expect("inLanguage", MedicalOutputCheck.Text(root, "inLanguage"), document.DocumentElement.GetAttribute("lang") ?? config.Language);
+        Expect("url", MedicalOutputCheck.Text(root, "url"), output.Canonical);
+        Expect("inLanguage", MedicalOutputCheck.Text(root, "inLanguage"), output.Language ?? config.Language);
         var author = MedicalOutputCheck.Object(root, "author");
         if (MedicalOutputCheck.Text(author, "@type") is not ("Person" or "MedicalClinic" or "Organization") || string.IsNullOrWhiteSpace(MedicalOutputCheck.Text(author, "name")))
         {

@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Html.Parser;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Markdown;
 using Relevare.Static.Output;
@@ -37,9 +36,10 @@ internal sealed class PublishingStage
 
     /// <summary>
     /// Reads a page this stage generated (404, search, listings) and answers what the Content-Security-Policy blocks
-    /// there: the build's page pass, which parses it once for the policy and its checks. Null: the stage parses it.
+    /// there: the build's page pass (the check stage's <c>BuildPass.ReadGenerated</c>), which parses it once for the
+    /// policy and its checks.
     /// </summary>
-    public Func<OutputFile, IReadOnlyList<string>>? ReadGeneratedPage { get; init; }
+    public required Func<OutputFile, IReadOnlyList<string>> ReadGeneratedPage { get; init; }
 
     /// <summary>The files this stage adds. <paramref name="rendered"/> are the rendered content pages.</summary>
     public List<OutputFile> Publish(IReadOnlyList<RenderedPage> rendered, List<Diagnostic> diagnostics)
@@ -128,18 +128,14 @@ internal sealed class PublishingStage
 
     private void CheckPolicy(List<RenderedPage> pages, IEnumerable<OutputFile> htmlFiles, Dictionary<string, string> sourceOf, List<Diagnostic> diagnostics)
     {
-        var parser = new Lazy<HtmlParser>(() => new HtmlParser());
         var config = _site.Config;
-        var reportedByPageChecks = ContentSecurityPolicy.ReportedByPageChecks(config.Checks);
 
         // The content pages were read by the page pass right after rendering; the generated ones are read here,
-        // through the build's page pass when it gives one (which keeps their checks too), else parsed for the policy alone.
+        // through the build's page pass (which keeps their checks too).
         var known = pages.Where(p => p.PolicyViolations is not null).ToDictionary(p => p.File!.Path, p => p.PolicyViolations!.Value, StringComparer.Ordinal);
         foreach (var file in htmlFiles.Where(f => sourceOf.ContainsKey(f.Path)))
         {
-            IReadOnlyList<string> violations = known.TryGetValue(file.Path, out var found) ? found
-                : ReadGeneratedPage is { } read ? read(file)
-                : ContentSecurityPolicy.Violations(parser.Value, Utf8.GetString(file.Content.Span), config.BaseUrl, reportedByPageChecks);
+            IReadOnlyList<string> violations = known.TryGetValue(file.Path, out var found) ? found : ReadGeneratedPage(file);
             Report(sourceOf[file.Path], "this page", violations, diagnostics);
         }
 

@@ -7,10 +7,14 @@ namespace Relevare.Static.Readability;
 /// Divides a Spanish word into its orthographic syllables (Ortografía de la lengua española, RAE 2010, §4.1), as the
 /// Spanish readability formulas count them. Spanish spelling is regular enough for rules alone, no word list:
 /// <list type="bullet">
-/// <item>a, e, o (and accented á, é, ó) are strong vowels; i, u, ü weak. A weak vowel beside another vowel, without
-/// a written accent, joins it in one syllable (a diphthong: <c>cie·lo</c>, <c>ciu·dad</c>; a triphthong:
-/// <c>buey</c>, <c>lim·piáis</c>); two strong vowels, or a weak one with an accent (í, ú), are said apart (a hiatus:
-/// <c>le·er</c>, <c>dí·a</c>, <c>re·ú·ne</c>).</item>
+/// <item>a, e, o (and accented á, é, ó) are strong (open) vowels; i, u, ü weak (closed). The Ortografía fixes, whatever
+/// the speaker's accent, which vowels share a syllable (ch. II, §3.4.2): a weak vowel without a written accent joins
+/// a strong one (a diphthong: <c>cie·lo</c>, <c>pie</c>, <c>guion</c>; a triphthong: <c>buey</c>, <c>lim·piáis</c>), and
+/// two different weak vowels always join, accented or not (<c>ciu·dad</c>, <c>rui·do</c>, <c>lin·güís·ti·ca</c>); two
+/// strong vowels, a weak one with an accent (í, ú) beside a strong one, and the same vowel twice are said apart (a
+/// hiatus: <c>le·er</c>, <c>dí·a</c>, <c>re·ú·ne</c>, <c>chi·i·ta</c>).</item>
+/// <item>an h between vowels is silent and changes nothing (ch. II, "Secuencias vocálicas"): <c>prohi·bi·ción</c> and
+/// <c>de·sahu·cio</c> are diphthongs, <c>bú·ho</c> and <c>de·he·sa</c> hiatuses.</item>
 /// <item>the u of <c>que, qui, gue, gui</c> is silent (<c>que·so</c>, <c>gui·ta·rra</c>); with a diaeresis it is
 /// said (<c>pin·güi·no</c>).</item>
 /// <item>y is a vowel at the end of a word or before a consonant (<c>hoy</c>, <c>muy</c>, the word <c>y</c>), a
@@ -160,7 +164,12 @@ internal static class SpanishSyllableCounter
                 continue;
             }
 
-            if (nuclei.Count > 0 && nuclei[^1].End == i && !Hiatus(units[i - 1].Kind, units[i].Kind))
+            // The vowel before, right beside this one or across a silent h (pro·hi → prohi).
+            var before = nuclei.Count == 0 ? -1
+                : nuclei[^1].End == i ? i - 1
+                : nuclei[^1].End == i - 1 && units[i - 1].Text == "h" ? i - 2
+                : -1;
+            if (before >= 0 && !Hiatus(units[before], units[i]))
             {
                 nuclei[^1] = (nuclei[^1].Start, i + 1);
             }
@@ -173,8 +182,18 @@ internal static class SpanishSyllableCounter
         return nuclei;
     }
 
-    private static bool Hiatus(Kind before, Kind after) =>
-        (before == Kind.Strong && after == Kind.Strong) || before == Kind.AccentedWeak || after == Kind.AccentedWeak;
+    // The Ortografía's hiatuses (§3.4.2.3.1): two strong vowels; an accented weak vowel beside a strong one; the same
+    // weak vowel twice (chi·i·ta, du·un·vi·ro). Two different weak vowels are a diphthong even with an accent (lin·güís·ti·ca).
+    private static bool Hiatus(Unit before, Unit after) => (before.Kind, after.Kind) switch
+    {
+        (Kind.Strong, Kind.Strong) => true,
+        (Kind.AccentedWeak, Kind.Strong) or (Kind.Strong, Kind.AccentedWeak) => true,
+        (Kind.Weak, Kind.Strong) or (Kind.Strong, Kind.Weak) => false,
+        _ => WeakVowel(before) == WeakVowel(after),
+    };
+
+    // Which weak vowel a unit is, i or u, whatever its accent or diaeresis (y as a vowel is an i).
+    private static char WeakVowel(Unit unit) => unit.Text[0] is 'u' or 'ú' or 'ü' or 'ù' ? 'u' : 'i';
 
     // pr, br, tr, dr, cr, gr, fr, kr, pl, bl, cl, gl, fl, kl: said together at the start of a syllable (not dl, and
     // tl is split as in Spain: at·las).

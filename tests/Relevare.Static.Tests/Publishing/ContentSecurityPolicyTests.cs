@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using Relevare.Static.Checks;
 using Relevare.Static.Publishing;
 
 namespace Relevare.Static.Tests.Publishing;
@@ -15,7 +15,7 @@ public sealed class ContentSecurityPolicyTests
 
         Assert.Equal(
             ["<img src=\"https://x.example/a.png\"> loads an image from another site"],
-            ContentSecurityPolicy.Violations(new HtmlParser(), html, BaseUrl, code => code is "RS0721" or "RS0722" or "RS0723"));
+            PolicyInspection.Violations(new AngleSharpPageParser(), html, BaseUrl, code => code is "RS0721" or "RS0722" or "RS0723"));
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class ContentSecurityPolicyTests
     [InlineData("<base href=\"/\">", "a <base> element")]
     public void Violations_finds_what_the_policy_blocks(string html, string problem)
     {
-        Assert.Equal([problem], ContentSecurityPolicy.Violations(new HtmlParser(), html, BaseUrl));
+        Assert.Equal([problem], PolicyInspection.Violations(new AngleSharpPageParser(), html, BaseUrl));
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class ContentSecurityPolicyTests
     [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=/a/\"><form action=\"/search/\"></form>")]
     public void Violations_allows_the_sites_own_files_data_images_and_links_to_other_sites(string html)
     {
-        Assert.Empty(ContentSecurityPolicy.Violations(new HtmlParser(), html, BaseUrl));
+        Assert.Empty(PolicyInspection.Violations(new AngleSharpPageParser(), html, BaseUrl));
     }
 
     [Fact]

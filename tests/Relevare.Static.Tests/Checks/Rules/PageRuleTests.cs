@@ -1,7 +1,5 @@
-using AngleSharp.Html.Parser;
 using Relevare.Static.Checks;
 using Relevare.Static.Diagnostics;
-using Relevare.Static.Publishing;
 
 namespace Relevare.Static.Tests.Checks.Rules;
 
@@ -81,7 +79,7 @@ public sealed class PageRuleTests
         var reading = Pass(html, PageRules.None.With(new PolicyRule(BaseUrl, _ => false)));
 
         Assert.Null(reading.Scan); // not a check: no scan
-        Assert.Equal([.. ContentSecurityPolicy.Violations(new HtmlParser(), html, BaseUrl)], Violations(reading));
+        Assert.Equal([.. PolicyInspection.Violations(new AngleSharpPageParser(), html, BaseUrl)], Violations(reading));
         Assert.Equal(
             ["<img src=\"https://tracker.example/p.gif\"> loads an image from another site", "<form action=\"https://other.example/\"> sends to another site",
                 "an <iframe> element (embedded content is not allowed)", "a style attribute on <p>"],
@@ -107,7 +105,7 @@ public sealed class PageRuleTests
 
         var reading = Pass(html, PageRules.Checks.With(new PolicyRule(BaseUrl, _ => false)), counter: counter);
 
-        Assert.Equal([.. ContentSecurityPolicy.Violations(new HtmlParser(), html, BaseUrl)], Violations(reading));
+        Assert.Equal([.. PolicyInspection.Violations(new AngleSharpPageParser(), html, BaseUrl)], Violations(reading));
         Assert.Equal(["<img src=\"https://tracker.example/p.gif\"> loads an image from another site"], Violations(reading));
         Assert.Equal((1, 1), (counter.Documents, counter.Plain));
     }

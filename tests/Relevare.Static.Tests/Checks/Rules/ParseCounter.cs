@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Relevare.Static.Checks;
 
 namespace Relevare.Static.Tests.Checks.Rules;
@@ -32,7 +31,7 @@ internal sealed class ParseCounter
 
     private sealed class Counting(ParseCounter counter, IPageParser inner) : IPageParser
     {
-        public IDocument ParseDocument(string html)
+        public PageDocument ParseDocument(string html)
         {
             Interlocked.Increment(ref counter._documents);
             lock (counter._texts)
@@ -43,7 +42,7 @@ internal sealed class ParseCounter
             return inner.ParseDocument(html);
         }
 
-        public IDocument ParsePlain(string html)
+        public PageDocument ParsePlain(string html)
         {
             Interlocked.Increment(ref counter._plain);
             return inner.ParsePlain(html);
