@@ -21,6 +21,13 @@
 # INSTALL=1 (time the installed tool: build.ps1 pack + dotnet tool install into
 # $WORK/tool) or RELEVARE_TOOL=PATH (an installed relevare) instead of a fresh
 # Native AOT publish. Hugo: apt-get install -y hugo.
+#
+# Issue #16's other targets, in the same interleaved rounds (each on by default, 0 leaves it out):
+# UNCHECKED=1 adds "relevare-unchecked", the same Native AOT build with RELEVARE_BENCH_UNCHECKED=1 (the page checks
+# left out; bench-only, the build says so), for "checks <= 1.3 x a build without them"; CHECK_SITE=1 adds
+# "check-site", `relevare check --site public` on Hugo's output of the round (it runs right after Hugo's build), for
+# "check --site <= 0.5 x Hugo's build". With several N, a last table gives relevare's time per page at each N
+# against the first N (linearity; e.g. PEERS="" R2R=0 bench/run.sh 4000 16000 100000 for the 100,000-page case).
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 N [N...]" >&2; exit 2; }
 
@@ -78,22 +85,25 @@ if [ "${R2R:-1}" = 1 ]; then
 fi
 RELEVARE_R2R="$WORK/relevare-bin/relevare"
 TOOLS="relevare $PEERS"
+[ "${UNCHECKED:-1}" = 1 ] && TOOLS="$TOOLS relevare-unchecked"
+[ "${CHECK_SITE:-1}" = 1 ] && [[ " $PEERS " == *" hugo "* ]] && TOOLS="$TOOLS check-site"
 
 version_of() {
   case "$1" in
-    relevare) "$RELEVARE" --version;;
+    relevare|relevare-unchecked|check-site) "$RELEVARE" --version;;
     relevare-r2r) "$RELEVARE_R2R" --version;;
     hugo) hugo version | awk '{print $2}';;
     eleventy) node "$WORK/eleventy/node_modules/@11ty/eleventy/cmd.cjs" --version;;
     jekyll) jekyll --version | awk '{print $2}';;
   esac
 }
-content_dir() { case "$1" in relevare|relevare-r2r|hugo) echo content;; jekyll) echo _articles;; eleventy) echo src/posts;; esac; }
+content_dir() { case "$1" in relevare|relevare-r2r|relevare-unchecked|hugo) echo content;; jekyll) echo _articles;; eleventy) echo src/posts;; esac; }
 out_dir() { case "$1" in hugo) echo public;; *) echo _site;; esac; }
 clean() {
   local s=$1
   case "$2" in
-    relevare|relevare-r2r) trash "$s/_site" "$s/._site.lock";;
+    relevare|relevare-r2r|relevare-unchecked) trash "$s/_site" "$s/._site.lock";;
+    check-site) ;; # Hugo's output of this round, left in place by hugo's build just before
     hugo) trash "$s/public" "$s/resources" "$s/.hugo_build.lock";;
     jekyll) trash "$s/_site" "$s/.jekyll-cache" "$s/.jekyll-metadata";;
     eleventy) trash "$s/_site" "$s/.cache";;
@@ -103,6 +113,8 @@ build() {
   case "$1" in
     relevare) "$RELEVARE" build --source . ;;
     relevare-r2r) "$RELEVARE_R2R" build --source . ;;
+    relevare-unchecked) RELEVARE_BENCH_UNCHECKED=1 "$RELEVARE" build --source . ;;
+    check-site) "$RELEVARE" check --site public >/dev/null ;;
     hugo) hugo --quiet --cleanDestinationDir;;
     jekyll) jekyll build --quiet;;
     eleventy) node "$WORK/eleventy/node_modules/@11ty/eleventy/cmd.cjs" --quiet;;
@@ -146,19 +158,26 @@ for N in "$@"; do
   find "$corpus/content" -maxdepth 1 -name '*.md' -printf '%f\n' | sed 's/\.md$//' | sort > "$slugs"
   declare -A site=()
   for tool in $TOOLS; do
+    [ "$tool" = check-site ] && continue
     s="$WORK/$tool-$N"; trash "$s"
     if [[ "$tool" == relevare* ]]; then mkdir -p "$s"; cp -r "$HERE/site/." "$s/"; else cp -r "$SHARED/bench/peers/$tool" "$s"; fi
     mkdir -p "$s/$(content_dir "$tool")"
     find "$corpus/content" -maxdepth 1 -name '*.md' -exec cp -t "$s/$(content_dir "$tool")" {} +
     site[$tool]=$s
   done
+  [[ " $TOOLS " == *" check-site "* ]] && site[check-site]=${site[hugo]}
   results="$WORK/results-$N.tsv"; : > "$results"
   for round in $(seq 0 "$RUNS"); do
     for tool in $TOOLS; do
       s=${site[$tool]}; clean "$s" "$tool"
       read -r w c m rc <<< "$(timed "$s" "$tool")"
-      [ "$rc" -eq 0 ] || die "$tool exited $rc at N=$N (see $WORK/logs/$tool.log)"
-      why=$(validate "$s/$(out_dir "$tool")" "$N" "$corpus/content" "$slugs") || die "$tool INVALID at N=$N: $why"
+      if [ "$tool" = check-site ]; then
+        # Findings in Hugo's output (exit 1) are the checks' answer, not a failure of the run.
+        [ "$rc" -le 1 ] || die "check --site exited $rc at N=$N (see $WORK/logs/$tool.log)"
+      else
+        [ "$rc" -eq 0 ] || die "$tool exited $rc at N=$N (see $WORK/logs/$tool.log)"
+        why=$(validate "$s/$(out_dir "$tool")" "$N" "$corpus/content" "$slugs") || die "$tool INVALID at N=$N: $why"
+      fi
       [ "$round" -eq 0 ] || echo "$tool $w $c $m" >> "$results"
     done
   done
@@ -166,7 +185,7 @@ for N in "$@"; do
   echo "N=$N: medians of $RUNS clean builds (wall s, cpu s, peak RSS MiB), ratio = tool / hugo"
   hugo_wall=$(awk '$1=="hugo" {print $2}' "$results" | median 2>/dev/null || true)
   hugo_mem=$(awk '$1=="hugo" {print $4}' "$results" | median 2>/dev/null || true)
-  printf '%-12s %8s %8s %8s %8s %10s %10s %8s\n' tool wall_med wall_min wall_max cpu_med peak_mib wall/hugo us/page
+  printf '%-18s %8s %8s %8s %8s %10s %10s %8s\n' tool wall_med wall_min wall_max cpu_med peak_mib wall/hugo us/page
   for tool in $TOOLS; do
     w=$(awk -v t="$tool" '$1==t {print $2}' "$results" | median)
     wmin=$(awk -v t="$tool" '$1==t {print $2}' "$results" | sort -g | head -1)
@@ -174,10 +193,21 @@ for N in "$@"; do
     c=$(awk -v t="$tool" '$1==t {print $3}' "$results" | median)
     m=$(awk -v t="$tool" '$1==t {print $4}' "$results" | median)
     ratio=-; [ -n "$hugo_wall" ] && ratio=$(awk -v a="$w" -v b="$hugo_wall" 'BEGIN {printf "%.2f", a / b}')
-    printf '%-12s %8s %8s %8s %8s %10.1f %10s %8.0f\n' "$tool" "$w" "$wmin" "$wmax" "$c" "$(awk -v m="$m" 'BEGIN {print m / 1024}')" "$ratio" "$(awk -v w="$w" -v n="$N" 'BEGIN {print w * 1e6 / n}')"
+    printf '%-18s %8s %8s %8s %8s %10.1f %10s %8.0f\n' "$tool" "$w" "$wmin" "$wmax" "$c" "$(awk -v m="$m" 'BEGIN {print m / 1024}')" "$ratio" "$(awk -v w="$w" -v n="$N" 'BEGIN {print w * 1e6 / n}')"
   done
   [ -n "$hugo_mem" ] && echo "peak memory relevare/hugo: $(awk -v a="$(awk '$1=="relevare" {print $4}' "$results" | median)" -v b="$hugo_mem" 'BEGIN {printf "%.2f", a / b}')"
+  med() { awk -v t="$1" '$1==t {print $2}' "$results" | median; }
+  [ -n "$hugo_wall" ] && echo "relevare / hugo wall, round by round: $(paste -d' ' <(awk '$1=="relevare" {print $2}' "$results") <(awk '$1=="hugo" {print $2}' "$results") | awk '{printf "%s%.2f", (NR > 1 ? ", " : ""), $1 / $2}') (target <= 0.5 in every round)"
+  [[ " $TOOLS " == *" relevare-unchecked "* ]] && echo "checks on / off (relevare / relevare-unchecked): $(awk -v a="$(med relevare)" -v b="$(med relevare-unchecked)" 'BEGIN {printf "%.2f", a / b}') (target <= 1.3)"
+  [[ " $TOOLS " == *" check-site "* ]] && echo "check --site on Hugo's output / hugo build: $(awk -v a="$(med check-site)" -v b="$hugo_wall" 'BEGIN {printf "%.2f", a / b}') (target <= 0.5)"
   echo "per-run samples: $results"
+  echo "$N $(med relevare) $(awk '$1=="relevare" {print $4}' "$results" | median)" >> "$WORK/scaling.$$"
 done
+if [ "$(wc -l < "$WORK/scaling.$$")" -gt 1 ]; then
+  echo
+  echo "relevare's scaling (medians): pages, wall s, us per page, per-page time / the first N's, peak MiB (target at 100,000 pages: <= 1536 MiB)"
+  awk 'NR == 1 {base = $2 / $1} {printf "%8d %9.3f %8.0f %6.2f %9.1f\n", $1, $2, $2 * 1e6 / $1, ($2 / $1) / base, $3 / 1024}' "$WORK/scaling.$$"
+fi
+rm -f "$WORK/scaling.$$"
 echo
 echo "old outputs were moved to $WORK/trash; remove it when done (then let the disk rest a few minutes): rm -rf $WORK/trash"

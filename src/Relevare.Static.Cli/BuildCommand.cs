@@ -112,7 +112,13 @@ internal sealed class BuildCommand
         {
             OutputFolder = Shown(source, output),
             Today = CliOptions.TodayOr(parse.GetValue(_today), _environment.Clock),
+            Checks = !_environment.UncheckedForBenchmarks,
         };
+        if (_environment.UncheckedForBenchmarks)
+        {
+            stderr.WriteLine($"warning: {CliEnvironment.UncheckedVariable}=1: the built pages are not checked (links, structure, safety: RS07xx); this is for measuring what the checks cost only. Unset {CliEnvironment.UncheckedVariable} to build a site you can publish");
+        }
+
         // The progress line (interactive terminals only) is erased before anything else is printed.
         var progress = new BuildProgress();
         BuildResult result;

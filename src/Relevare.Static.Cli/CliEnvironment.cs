@@ -12,10 +12,20 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Git
     /// </summary>
     public bool ShowProgress { get; init; }
 
+    /// <summary>
+    /// True when <see cref="UncheckedVariable"/> is <c>1</c>: <c>relevare build</c> leaves out the checks of the built
+    /// pages (RS07xx), for bench/ to measure what they cost, and says so on every build. Never a way to publish.
+    /// </summary>
+    public bool UncheckedForBenchmarks { get; init; }
+
+    /// <summary>The environment variable behind <see cref="UncheckedForBenchmarks"/> (bench/run.sh's checks on/off case).</summary>
+    public const string UncheckedVariable = "RELEVARE_BENCH_UNCHECKED";
+
     public static CliEnvironment FromProcess() =>
         new(Console.Out, Console.Error, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true")
         {
             ShowProgress = IsInteractive(Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
+            UncheckedForBenchmarks = Environment.GetEnvironmentVariable(UncheckedVariable) == "1",
         };
 
     /// <summary>Whether progress may be shown, given whether standard error is redirected and the environment.</summary>

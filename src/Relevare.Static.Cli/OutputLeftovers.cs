@@ -71,7 +71,8 @@ internal static partial class OutputLeftovers
 
     /// <summary>
     /// Deletes a folder of relevare's, its marker last: a deletion cut short (the process killed) leaves a folder
-    /// that still carries the marker, so the next build still recognises it and finishes the job.
+    /// that still carries the marker, so the next build still recognises it and finishes the job. Links inside are
+    /// deleted, never followed.
     /// </summary>
     public static void DeleteMarkerLast(string folder)
     {
@@ -81,25 +82,9 @@ internal static partial class OutputLeftovers
             return;
         }
 
-        var marker = Path.Combine(folder, OutputMarker.FileName);
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
-        {
-            if (entry.FullName == marker)
-            {
-                continue;
-            }
-
-            if (entry is DirectoryInfo { LinkTarget: null } child)
-            {
-                child.Delete(recursive: true);
-            }
-            else
-            {
-                entry.Delete();
-            }
-        }
-
-        File.Delete(marker);
+        // Everything but the marker, on several threads (a site's old output is a folder per page).
+        ParallelTreeDeletion.DeleteContents(folder, keep: OutputMarker.FileName);
+        File.Delete(Path.Combine(folder, OutputMarker.FileName));
         Directory.Delete(folder);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Relevare.Static.Diagnostics;
 using YamlDotNet.Core;
@@ -19,8 +20,10 @@ internal sealed class SafeYamlReader
 
     // Tab and newline are ordinary in a quoted value; every other control character, and the line and paragraph
     // separators, is refused as in the file itself.
-    private static readonly char[] ControlCharacters =
-        [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\t' or '\n')), '\u2028', '\u2029'];
+    // SearchValues: the vectorized search (a char[] of 65 characters took String.IndexOfAny's slow probabilistic path,
+    // a tenth of the front matter's YAML time).
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\t' or '\n')), '\u2028', '\u2029']);
 
     private readonly string _path;
     private readonly int _firstLine;
@@ -150,7 +153,7 @@ internal sealed class SafeYamlReader
         switch (current)
         {
             case Scalar scalar:
-                var control = scalar.Value.IndexOfAny(ControlCharacters);
+                var control = scalar.Value.AsSpan().IndexOfAny(ControlCharacters);
                 if (control >= 0)
                 {
                     // The file itself has no control characters (SourceText), but a double-quoted escape such as
