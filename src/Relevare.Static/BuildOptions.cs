@@ -32,6 +32,6 @@ public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = nul
     /// <summary>How much checking one page may cost (null: <see cref="Checks.CheckOptions.CheckTime"/>); tests count elements instead of time.</summary>
     internal Diagnostics.WorkBudget? CheckBudget { get; init; }
 
-    /// <summary>Makes the parsers of the page pass (null: AngleSharp's); tests count the pages parsed with it.</summary>
+    /// <summary>Makes the parsers of the page pass (null: the scanner, then AngleSharp, <see cref="Checks.ScanningPageParser"/>); tests count the pages parsed with it.</summary>
     internal Func<Checks.IPageParser>? PageParsers { get; init; }
 }

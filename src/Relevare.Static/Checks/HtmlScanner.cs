@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace Relevare.Static.Checks;
 
 /// <summary>
@@ -25,6 +23,8 @@ internal sealed class HtmlScanner
         AfterBody,
         AfterAfterBody,
     }
+
+    private static readonly PageDoctype HtmlDoctype = new("html", "", "");
 
     private readonly string _html;
     private readonly HtmlScanStack _open = new();
@@ -96,7 +96,8 @@ internal sealed class HtmlScanner
         }
 
         _text.Flush();
-        return new PageDocument(_root);
+        // The only doctype the scanner accepts: <!doctype html>, name lower-cased, no identifiers, no quirks.
+        return new PageDocument(_root) { Doctype = HtmlDoctype, QuirksMode = PageQuirksMode.Off };
     }
 
     // Character data between two pieces of markup.
@@ -362,6 +363,6 @@ internal sealed class HtmlScanner
 
         _lineCounted = lt;
         PageAttribute[] attributes = _attributes.Count == 0 ? [] : [.. _attributes];
-        return new PageElement(name, NamespaceNames.HtmlUri, attributes, _line, lt - _lineStart + 1, lt);
+        return new PageElement(name, PageElement.HtmlNamespace, attributes, _line, lt - _lineStart + 1, lt);
     }
 }

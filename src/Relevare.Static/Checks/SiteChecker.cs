@@ -25,7 +25,10 @@ internal sealed class SiteChecker
     private long _suggestionComparisons;
 
     /// <param name="options">What to check, and how.</param>
-    /// <param name="parsers">Makes the parsers of the page pass (tests count their parses); AngleSharp's by default.</param>
+    /// <param name="parsers">
+    /// Makes the parsers of the page pass (tests count their parses); by default the streaming scanner with AngleSharp
+    /// for the pages outside its subset (<see cref="ScanningPageParser"/>), for a build's pages and <c>relevare check</c>'s alike.
+    /// </param>
     /// <param name="rules">
     /// The rules <see cref="Check"/> runs over each page: the checks, and for <c>relevare check</c> the medical and
     /// Content-Security-Policy rules where site.yml and <c>_headers</c> call for them (<see cref="Default"/> adds them).
@@ -36,7 +39,7 @@ internal sealed class SiteChecker
         _options = options;
         _reporter = new FindingReporter(options);
         _resolver = new UrlResolver(options.BaseUrl);
-        _newParser = parsers ?? (() => new AngleSharpPageParser());
+        _newParser = parsers ?? (() => new ScanningPageParser());
     }
 
     /// <summary>The options this checker runs with.</summary>

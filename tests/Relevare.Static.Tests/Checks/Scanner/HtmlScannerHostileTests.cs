@@ -206,6 +206,45 @@ public sealed class HtmlScannerHostileTests
         Assert.Null(PageTreeComparison.ScanAndCompare(page, "hostile page"));
 
     [Fact]
+    public void Every_accepted_element_in_every_context_falls_back_or_gives_AngleSharps_tree()
+    {
+        // Each element the scanner accepts, written five ways, inside each kind of parent whose rules differ.
+        (string Open, string Close)[] contexts =
+        [
+            ("", ""), ("<p>x", "</p>"), ("<ul><li>", "</li></ul>"), ("<dl><dt>", "</dt></dl>"),
+            ("<table><tbody><tr><td>", "</td></tr></tbody></table>"), ("<table>", "</table>"), ("<table><tbody>", "</tbody></table>"),
+            ("<table><tbody><tr>", "</tr></tbody></table>"), ("<table><caption>", "</caption></table>"), ("<a href=x>", "</a>"),
+            ("<button>", "</button>"), ("<h2>", "</h2>"), ("<pre>", "</pre>"), ("<form>", "</form>"), ("<div><p>", "</p></div>"),
+            ("<b><i>", "</i></b>"), ("<p><span>", "</span></p>"),
+        ];
+        var scanned = 0;
+        var fellBack = 0;
+        foreach (var name in Relevare.Static.Checks.HtmlScanElements.Names.Order(StringComparer.Ordinal))
+        {
+            string[] forms =
+            [
+                $"<{name} a=\"1\">t</{name}>", $"<{name}>", $"<{name}/>", $"<{name}><{name}>t</{name}></{name}>", $"<{name}>\n t </{name}>\n",
+            ];
+            foreach (var (open, close) in contexts)
+            {
+                foreach (var form in forms)
+                {
+                    if (PageTreeComparison.ScanAndCompare(Before + open + form + close + After, $"{open}{form}{close}") is null)
+                    {
+                        fellBack++;
+                    }
+                    else
+                    {
+                        scanned++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(scanned >= 2000 && fellBack >= 2000, $"scanned {scanned}, fell back {fellBack}");
+    }
+
+    [Fact]
     public void A_lone_surrogate_falls_back()
     {
         // Not theory data: the test runner's serialisation of theory arguments would replace a lone surrogate.
@@ -237,6 +276,20 @@ public sealed class HtmlScannerHostileTests
         Assert.Equal((8, 6), (b.Line, b.Column));
         Assert.Equal((9, 3), (i.Line, i.Column));
         Assert.Equal('<', (Before + "<p>\uD83D\uDE00<b>x</b>\n  <i>y</i></p>" + After)[i.Offset]);
+    }
+
+    [Fact]
+    public void Positions_past_line_or_column_65535_are_exact_where_AngleSharps_wrap()
+    {
+        // 70,000 lines, then one line of 10,000 paragraphs: AngleSharp keeps lines and columns in 16 bits.
+        var html = Before + string.Concat(Enumerable.Repeat("<p>x</p>\n", 70000)) + string.Concat(Enumerable.Repeat("<p>x</p>", 10000)) + "<b>last</b>" + After;
+        var b = Assert.Single(HtmlScanner(html).All, e => e.LocalName == "b");
+        var offset = html.IndexOf("<b>", StringComparison.Ordinal);
+        var lineStart = html.LastIndexOf('\n', offset) + 1;
+        Assert.Equal((html[..offset].Count(c => c == '\n') + 1, offset - lineStart + 1, offset), (b.Line, b.Column, b.Offset));
+        Assert.Equal((70008, 80001), (b.Line, b.Column));
+        var reference = PageTreeComparison.ParseWithAngleSharp(html).QuerySelector("b")!.SourceReference!.Position;
+        Assert.Equal((70008 - 65536, 80001 - 65536), (reference.Line, reference.Column));
     }
 
     private static Relevare.Static.Checks.PageDocument HtmlScanner(string html) =>
