@@ -71,6 +71,14 @@ internal sealed class BuildCommand
         var strict = parse.GetValue(_strict);
         var (stdout, stderr) = (_environment.Out, _environment.Error);
 
+        // A green --strict build means every page was checked: the bench-only switch that leaves the checks out
+        // cannot give one.
+        if (strict && _environment.UncheckedForBenchmarks)
+        {
+            stderr.WriteLine($"error: {CliEnvironment.UncheckedVariable}=1 leaves the checks of the built pages out, and a --strict build must check every page; unset {CliEnvironment.UncheckedVariable} (it is for bench/run.sh only)");
+            return ExitCodes.Usage;
+        }
+
         if (!Directory.Exists(source))
         {
             stderr.WriteLine($"error: the source folder '{source}' does not exist (pass --source DIR)");

@@ -27,6 +27,19 @@ public sealed class BenchUncheckedBuildTests
         Assert.True(File.Exists(Path.Combine(site.Output, "broken", "index.html")));
     }
 
+    [Fact]
+    public void A_strict_build_refuses_the_bench_switch_and_writes_nothing()
+    {
+        using var site = TempSite.FromFixture("basic-site-renders-pretty-urls");
+
+        var run = Run(unchecked_: true, "build", "--strict", "--source", site.Root);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"error: {CliEnvironment.UncheckedVariable}=1 leaves the checks of the built pages out, and a --strict build must check every page", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output), run.ToString());
+        Assert.True(Run(unchecked_: false, "build", "--strict", "--source", site.Root).ExitCode == ExitCodes.Success);
+    }
+
     private static CliRun Run(bool unchecked_, params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
