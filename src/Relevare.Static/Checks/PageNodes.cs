@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Relevare.Static.Checks;
@@ -84,6 +85,8 @@ internal sealed class PageElement(string localName, string namespaceUri, PageAtt
     /// <summary>True when the element has the attribute named <paramref name="name"/> (lower case).</summary>
     public bool HasAttribute(string name) => GetAttribute(name) is not null;
 
+    private static readonly SearchValues<char> ClassSeparators = SearchValues.Create(" \t\n\f\r");
+
     /// <summary>True when the <c>class</c> attribute lists <paramref name="name"/> (split on ASCII whitespace).</summary>
     public bool HasClass(string name)
     {
@@ -92,12 +95,18 @@ internal sealed class PageElement(string localName, string namespaceUri, PageAtt
             return false;
         }
 
-        foreach (var part in classes.Split([' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        // Token by token, without splitting: the search text asks this of every element of a page's body.
+        var rest = classes.AsSpan();
+        while (rest.Length > 0)
         {
-            if (part == name)
+            var end = rest.IndexOfAny(ClassSeparators);
+            var token = end < 0 ? rest : rest[..end];
+            if (token.Length > 0 && token.SequenceEqual(name))
             {
                 return true;
             }
+
+            rest = end < 0 ? [] : rest[(end + 1)..];
         }
 
         return false;

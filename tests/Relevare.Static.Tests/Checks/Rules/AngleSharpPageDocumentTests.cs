@@ -15,6 +15,22 @@ public sealed class AngleSharpPageDocumentTests
 {
     private static readonly HtmlParserOptions PageOptions = new() { IsKeepingSourceReferences = true, IsScripting = true };
 
+    [Theory]
+    [InlineData("a  b\tc\nd\re\ff", new[] { "a", "b", "c", "d", "e", "f", "", " ", "ab", "a b", "B" })]
+    [InlineData(" footnote-ref ", new[] { "footnote-ref", "footnote", "ref", "" })]
+    [InlineData("", new[] { "", "a" })]
+    public void HasClass_answers_as_the_DOMs_classList_does(string classes, string[] names)
+    {
+        using var document = new HtmlParser().ParseDocument($"<p class=\"{classes}\">x</p>");
+        var expected = document.QuerySelector("p")!;
+        var actual = AngleSharpPageDocument.From(document).All.Single(e => e.LocalName == "p");
+
+        foreach (var name in names)
+        {
+            Assert.True(expected.ClassList.Contains(name) == actual.HasClass(name), $"'{name}' in '{classes}'");
+        }
+    }
+
     // Pages that make the parser work: implied and moved elements, foreign content, templates, raw text, quirks.
     public static TheoryData<string> Pages() =>
     [
