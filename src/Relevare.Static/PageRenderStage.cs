@@ -95,14 +95,15 @@ internal sealed class PageRenderStage
         // Once checked, the body's HTML is only needed by publishing (feed, search index) and by the next build
         // of `relevare serve`; otherwise it is dropped, so that a large site does not hold every page twice. Its
         // Markdown map (links, headings) and table of contents served the checks and the templates: only a cache
-        // keeps them. The page's file goes to the output now, unless a later stage still has to read it.
+        // keeps them. The page's file goes to the output now, unless a later stage still has to read it or the page
+        // has errors of its own (the build fails then, unless site.yml's levels lower them: it is written with the rest).
         var body = _keepBodies ? kept.Body : kept.Body with { Html = "" };
         if (!_remember)
         {
             body = body with { Toc = [], Links = [], Headings = [] };
         }
 
-        if (_output is not null && kept.File is { } written && !ReadAgainLater(kept, written))
+        if (_output is not null && kept.File is { } written && !ReadAgainLater(kept, written) && !result.Diagnostics.Any(d => d.IsError))
         {
             _output.Write(written);
             kept = kept with { File = null, Written = true };

@@ -127,7 +127,7 @@ public static class SiteBuilder
         // With errors so far there is nothing to check or to write.
         if (diagnostics.Any(d => d.IsError))
         {
-            return stages.Finish([], site.Pages.Length) with { Health = health, Images = imageStatistics };
+            return stages.Finish([], site.Pages.Length) with { Health = health, Images = imageStatistics, Written = pages.Count(p => p.Written) };
         }
 
         // The pages already written are listed by path only (their checks were made while rendering: see step 9).
