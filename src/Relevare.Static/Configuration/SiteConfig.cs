@@ -71,9 +71,10 @@ public sealed record SiteConfig(
     /// </summary>
     public (SiteLanguage Language, string Relative) LanguageOfPath(string path)
     {
-        foreach (var language in Languages.Where(l => !l.IsDefault))
+        // A loop, not Where: every page's path is looked up here.
+        foreach (var language in Languages)
         {
-            if (path.StartsWith(language.ContentRoot, StringComparison.Ordinal))
+            if (!language.IsDefault && path.StartsWith(language.ContentRoot, StringComparison.Ordinal))
             {
                 return (language, path[language.ContentRoot.Length..]);
             }

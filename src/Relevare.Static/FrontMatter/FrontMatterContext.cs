@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Yaml;
@@ -37,19 +36,35 @@ internal sealed class FrontMatterContext(string path, YamlMapping map, List<Diag
         Fields.Location(map.Find(Type?.FrontMatterName(field) ?? field)?.Value ?? map);
 
     /// <summary>Where each field is written: built-in fields by their built-in names, the page's own by theirs.</summary>
-    public ImmutableDictionary<string, SourceLocation> Locations()
+    public IReadOnlyDictionary<string, SourceLocation> Locations()
     {
-        var locations = ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal);
+        var names = new string[map.Entries.Length];
+        var locations = new SourceLocation[names.Length];
+        var count = 0;
         foreach (var entry in map.Entries)
         {
             var builtIn = Type?.BuiltInOf(entry.Key.Value);
             var name = builtIn ?? entry.Key.Value;
             if (builtIn is not null || Type is null || !BuiltInFields.Kinds.ContainsKey(name))
             {
-                locations[name] = Fields.Location(entry.Key);
+                // A later key of the same name wins, as it did in a dictionary.
+                var index = Array.IndexOf(names, name, 0, count);
+                if (index < 0)
+                {
+                    index = count++;
+                    names[index] = name;
+                }
+
+                locations[index] = Fields.Location(entry.Key);
             }
         }
 
-        return locations.ToImmutable();
+        if (count < names.Length)
+        {
+            Array.Resize(ref names, count);
+            Array.Resize(ref locations, count);
+        }
+
+        return new FieldLocations(names, locations);
     }
 }

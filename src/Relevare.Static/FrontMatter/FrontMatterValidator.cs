@@ -16,6 +16,8 @@ internal sealed partial class FrontMatterValidator
     private static readonly SafeYamlReader.Codes YamlCodes = new(
         DiagnosticCodes.FrontMatterSyntax, DiagnosticCodes.FrontMatterUnsafeYaml, DiagnosticCodes.FrontMatterDuplicateKey);
 
+    private static readonly ImmutableSortedDictionary<string, object> NoExtra = ImmutableSortedDictionary.Create<string, object>(StringComparer.Ordinal);
+
     private readonly SiteConfig _config;
 
     public FrontMatterValidator(SiteConfig config) => _config = config;
@@ -60,8 +62,7 @@ internal sealed partial class FrontMatterValidator
         var placeholders = new List<Diagnostic>();
         FillInScanner.Scan(path, split.Yaml, split.YamlFirstLine, "front matter", placeholders);
         var values = ReadFields(context, contentType, data, placeholders);
-        var present = map.Entries.Select(e => contentType.BuiltInOf(e.Key.Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var medical = MedicalFrontMatter.Read(_config.Medical, contentType, values, present, context.LocationOf, diagnostics);
+        var medical = MedicalFrontMatter.Read(_config.Medical, contentType, values, context, diagnostics);
 
         var slug = values.GetValueOrDefault("slug") as string;
         if (slug is not null && !Patterns.Slug().IsMatch(slug))
@@ -90,9 +91,12 @@ internal sealed partial class FrontMatterValidator
         // site.yml's levels decide here, not at the end of the build, whether a finding keeps the page out:
         // 'RS0203: off' keeps a page with an unknown field (the field is left out), as an editor expects.
         DiagnosticLevels.ApplyInPlace(_config.Checks, diagnostics, first);
-        if (diagnostics.Skip(first).Any(d => d.IsError))
+        for (var i = first; i < diagnostics.Count; i++)
         {
-            return null;
+            if (diagnostics[i].IsError)
+            {
+                return null;
+            }
         }
 
         return new PageMetadata(
@@ -109,7 +113,7 @@ internal sealed partial class FrontMatterValidator
             List(values, "tags"),
             List(values, "conditions"),
             List(values, "aliases"),
-            data.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            data.Count == 0 ? NoExtra : data.ToImmutableSortedDictionary(StringComparer.Ordinal),
             context.Locations())
         {
             Medical = medical,
@@ -156,7 +160,6 @@ internal sealed partial class FrontMatterValidator
 
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
-        var allowed = type.Fields.Keys.Concat(BuiltInFields.Universal.Select(type.FrontMatterName)).ToList();
         foreach (var entry in page.Map.Entries)
         {
             var name = entry.Key.Value;
@@ -182,7 +185,7 @@ internal sealed partial class FrontMatterValidator
             {
                 var hint = builtIn is not null
                     ? $"'{name}' is not used by content type '{type.Name}': remove it, or declare it under content_types.{type.Name}.fields in site.yml"
-                    : Suggestions.DidYouMean(name, allowed);
+                    : Suggestions.DidYouMean(name, [.. type.Fields.Keys, .. BuiltInFields.Universal.Select(type.FrontMatterName)]);
                 page.Error(DiagnosticCodes.FrontMatterUnknownField, entry.Key, $"unknown field '{name}' for content type '{type.Name}'", hint);
                 continue;
             }
@@ -206,8 +209,13 @@ internal sealed partial class FrontMatterValidator
             }
         }
 
-        foreach (var rule in type.Fields.Values.Where(r => r.Required && !values.ContainsKey(type.BuiltInOf(r.Name) ?? "") && !data.ContainsKey(r.Name)))
+        foreach (var (_, rule) in type.Fields)
         {
+            if (!rule.Required || values.ContainsKey(type.BuiltInOf(rule.Name) ?? "") || data.ContainsKey(rule.Name))
+            {
+                continue;
+            }
+
             if (page.Map.Find(rule.Name) is { } present && present.Value is not YamlScalar { IsNull: true })
             {
                 continue; // present but invalid (wrong type, bad date, out of limits): already reported

@@ -19,15 +19,13 @@ internal static class MedicalFrontMatter
     /// <param name="settings">site.yml's medical section, or null.</param>
     /// <param name="type">The page's content type.</param>
     /// <param name="values">The validated front matter values by field name.</param>
-    /// <param name="written">Every field name written in the front matter, valid or not.</param>
-    /// <param name="locationOf">Where a field's value is written (the front matter's start when absent).</param>
+    /// <param name="page">The front matter: which fields are written, valid or not, and where (<see cref="FrontMatterContext.LocationOf"/>).</param>
     /// <param name="diagnostics">Where mistakes go.</param>
     public static MedicalMetadata Read(
         MedicalSettings? settings,
         ContentType type,
         IReadOnlyDictionary<string, object> values,
-        IReadOnlySet<string> written,
-        Func<string, SourceLocation> locationOf,
+        FrontMatterContext page,
         List<Diagnostic> diagnostics)
     {
         var references = values.GetValueOrDefault("references") is ImmutableArray<Reference> list ? list : [];
@@ -37,7 +35,7 @@ internal static class MedicalFrontMatter
         if (nextReview is { } next && reviewed is { } last && next <= last)
         {
             diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.InvalidNextReview, locationOf("next_review"),
+                DiagnosticCodes.InvalidNextReview, page.LocationOf("next_review"),
                 $"next_review ({Dates.Iso(next)}) must come after reviewed ({Dates.Iso(last)})",
                 "set the date of the next planned review, or remove 'next_review' to use the site's review interval"));
         }
@@ -54,24 +52,26 @@ internal static class MedicalFrontMatter
         if (isHealth)
         {
             // A required field that is missing is already RS0205; one written but invalid is already reported.
+            // Every built-in field written in the front matter, valid or not: only health pages need them.
+            var written = page.Map.Entries.Select(e => type.BuiltInOf(e.Key.Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             foreach (var field in ReviewFields.Where(f => !written.Contains(f) && !(type.Fields.GetValueOrDefault(type.FrontMatterName(f))?.Required ?? false)))
             {
                 diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.HealthPageNotReviewed, locationOf(field),
+                    DiagnosticCodes.HealthPageNotReviewed, page.LocationOf(field),
                     $"this health page has no '{field}': every health page shows when it was last reviewed and by whom",
                     field == "reviewed" ? "add 'reviewed: YYYY-MM-DD', the date a reviewer last checked the facts" : "add 'reviewer: …' with the key of a person in " + PeopleFile.Path));
             }
         }
 
-        var author = Resolve(settings, "author", values, locationOf, diagnostics);
-        var reviewer = Resolve(settings, "reviewer", values, locationOf, diagnostics);
+        var author = Resolve(settings, "author", values, page, diagnostics);
+        var reviewer = Resolve(settings, "reviewer", values, page, diagnostics);
         return new MedicalMetadata(isHealth, values.GetValueOrDefault("author") as string, author, reviewer, nextReview, references, exception)
         {
             TranslationOf = values.GetValueOrDefault("translation_of") as TranslationRecord,
         };
     }
 
-    private static Person? Resolve(MedicalSettings settings, string field, IReadOnlyDictionary<string, object> values, Func<string, SourceLocation> locationOf, List<Diagnostic> diagnostics)
+    private static Person? Resolve(MedicalSettings settings, string field, IReadOnlyDictionary<string, object> values, FrontMatterContext page, List<Diagnostic> diagnostics)
     {
         if (values.GetValueOrDefault(field) is not string key || settings.People is not { } people)
         {
@@ -88,7 +88,7 @@ internal static class MedicalFrontMatter
             : people.Count == 0 ? $"there is no {PeopleFile.Path}: create it and add '{key}' with name and credentials"
             : Suggestions.Closest(key, people.Keys) is { } closest ? $"did you mean '{closest}'? (people are listed in {PeopleFile.Path})"
             : $"add '{key}' to {PeopleFile.Path} with name and credentials, or use one of: {string.Join(", ", people.Keys)}";
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownPerson, locationOf(field), $"{field} '{key}' is not in {PeopleFile.Path}", hint));
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownPerson, page.LocationOf(field), $"{field} '{key}' is not in {PeopleFile.Path}", hint));
         return null;
     }
 }

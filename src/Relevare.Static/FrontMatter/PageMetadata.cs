@@ -22,7 +22,7 @@ public sealed record PageMetadata(
     ImmutableArray<string> Conditions,
     ImmutableArray<string> Aliases,
     ImmutableSortedDictionary<string, object> Extra,
-    ImmutableDictionary<string, SourceLocation> Locations)
+    IReadOnlyDictionary<string, SourceLocation> Locations)
 {
     /// <summary>Author, reviewer, references and the other medical fields (empty for sites without them).</summary>
     public MedicalMetadata Medical { get; init; } = MedicalMetadata.None;
