@@ -127,34 +127,54 @@ internal sealed class BuildCommand
             stderr.WriteLine($"warning: {CliEnvironment.UncheckedVariable}=1: the built pages are not checked (links, structure, safety: RS07xx); this is for measuring what the checks cost only. Unset {CliEnvironment.UncheckedVariable} to build a site you can publish");
         }
 
+        // Pages are written into a staging folder as they are rendered, and it is swapped in only when the build
+        // succeeded. When it cannot be created (a read-only folder, say) the site is built in memory all the same,
+        // so that its problems are reported as usual; the write error is reported only for a build that would publish.
+        StagingOutput? staging = null;
+        Exception? writeError = null;
+        try
+        {
+            staging = StagingOutput.Open(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            writeError = e;
+        }
+
         // The progress line (interactive terminals only) is erased before anything else is printed.
         var progress = new BuildProgress();
         BuildResult result;
         bool failed;
         TimeSpan writeStarted;
-        Exception? writeError = null;
+        string? notRemoved = null;
         using (_environment.ShowProgress ? ProgressDisplay.Start(progress, stderr, clock: _environment.Clock) : null)
         {
-            result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options, progress: progress, images: new DiskImageCache(source));
-            failed = !result.Succeeded || (strict && result.WarningCount > 0);
-            writeStarted = stopwatch.Elapsed;
-            if (!failed)
+            try
             {
-                progress.Start(string.Create(CultureInfo.InvariantCulture, $"writing {result.Files.Length:N0} files"));
-                try
+                result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options, progress: progress, images: new DiskImageCache(source), output: staging);
+                failed = !result.Succeeded || (strict && result.WarningCount > 0);
+                writeStarted = stopwatch.Elapsed;
+                if (!failed && staging is not null)
                 {
-                    SiteWriter.Write(output, result.Files);
+                    try
+                    {
+                        staging.Commit();
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        writeError = e;
+                    }
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    writeError = e;
-                }
+            }
+            finally
+            {
+                notRemoved = Abandon(staging);
             }
         }
 
-        if (writeError is not null)
+        if (!failed && writeError is not null)
         {
-            return CannotWrite(stderr, output, writeError);
+            return CannotWrite(stderr, output, writeError, notRemoved);
         }
 
         var writing = stopwatch.Elapsed - writeStarted;
@@ -168,7 +188,7 @@ internal sealed class BuildCommand
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms {timing.AllocatedBytes / (1024.0 * 1024),8:0.0} MiB allocated  CPU {timing.Cpu.TotalMilliseconds:0} ms{collected}"));
             }
 
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"write",-14} {writing.TotalMilliseconds,8:0} ms"));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"swap",-14} {writing.TotalMilliseconds,8:0} ms"));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-14} {seconds * 1000,8:0} ms (since the command started)"));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  runtime: {JitInfo.GetCompiledMethodCount()} methods compiled at run time ({JitInfo.GetCompilationTime().TotalMilliseconds:0} ms); {(GCSettings.IsServerGC ? "server" : "workstation")} GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated"));
@@ -181,6 +201,11 @@ internal sealed class BuildCommand
         var summary = failed
             ? $"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}{(strict && result.ErrorCount == 0 ? " (--strict)" : "")} — {Describe(output)}"
             : string.Create(CultureInfo.InvariantCulture, $"Built {Count(result.PageCount, "page")} in {seconds:0.00} s — {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}");
+
+        if (notRemoved is not null)
+        {
+            stderr.WriteLine(notRemoved);
+        }
 
         if (format == OutputFormat.Json)
         {
@@ -287,11 +312,30 @@ internal sealed class BuildCommand
         return (relative.StartsWith("..", StringComparison.Ordinal) ? output : relative).Replace('\\', '/');
     }
 
-    private static int CannotWrite(TextWriter stderr, string output, Exception e)
+    private static int CannotWrite(TextWriter stderr, string output, Exception e, string? notRemoved = null)
     {
         stderr.WriteLine($"error: could not write the site to {output}: {e.Message}");
         stderr.WriteLine("  hint: check free disk space and write permission; the previous site was left unchanged");
+        if (notRemoved is not null)
+        {
+            stderr.WriteLine(notRemoved);
+        }
+
         return ExitCodes.Errors;
+    }
+
+    // Removes the staging folder of a build that did not publish (a no-op after a commit), or says why it could not.
+    private static string? Abandon(StagingOutput? staging)
+    {
+        try
+        {
+            staging?.Dispose();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"warning: could not remove the staging folder {staging!.Staging}: {e.Message}; the next build removes it";
+        }
     }
 
     private static string Describe(string output) =>

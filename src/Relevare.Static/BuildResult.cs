@@ -5,7 +5,10 @@ using Relevare.Static.Output;
 
 namespace Relevare.Static;
 
-/// <summary>The outcome of a build: every diagnostic, and the files to publish (empty when there are errors).</summary>
+/// <summary>
+/// The outcome of a build: every diagnostic, and the files to publish (empty when there are errors, and when the
+/// build wrote them into an <see cref="IOutputSink"/>: see <see cref="Written"/>).
+/// </summary>
 public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<OutputFile> Files, int PageCount)
 {
     /// <summary>How long each pipeline stage took, in order (for <c>--timings</c>; never part of the output).</summary>
@@ -17,6 +20,12 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, Immutab
 
     /// <summary>How many published image files were encoded and how many reused (cache or unchanged copies).</summary>
     public Images.ImageStatistics Images { get; init; } = Relevare.Static.Images.ImageStatistics.None;
+
+    /// <summary>
+    /// How many files the build handed to its <see cref="IOutputSink"/> (0 without one): every file of the site
+    /// when it succeeded; when it failed, the pages written before the failure was known, which are not to be published.
+    /// </summary>
+    public int Written { get; init; }
 
     /// <summary>True when nothing stops publishing.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);

@@ -35,12 +35,15 @@ internal sealed class PageRenderStage
     private readonly CheckOptions _checkOptions;
     private readonly bool _checks;
     private readonly bool _keepBodies;
+    private readonly bool _remember;
+    private readonly IOutputSink? _output;
 
     // pass: the rules that read each page right after rendering. keepBodies: keep each page's body HTML (publishing
-    // and the next build of `relevare serve` need it).
+    // and the next build of `relevare serve` need it). remember: a cache keeps the rendered pages for the next build
+    // (all of each page is kept). output: where each page's file goes as soon as it is checked, or null to keep it.
     public PageRenderStage(
         SiteConfig config, BuildOptions options, SiteModel site, TemplateSet templates, TemplateStrings strings, RenderScope scope,
-        Memo<ScanInput, PageScan> scans, BuildPass pass, SiteChecker checker, CheckOptions checkOptions, bool keepBodies)
+        Memo<ScanInput, PageScan> scans, BuildPass pass, SiteChecker checker, CheckOptions checkOptions, bool keepBodies, bool remember, IOutputSink? output)
     {
         _config = config;
         _targets = site.LinkTargets;
@@ -62,6 +65,8 @@ internal sealed class PageRenderStage
         _checkOptions = checkOptions;
         _checks = options.Checks;
         _keepBodies = keepBodies;
+        _remember = remember;
+        _output = output;
 
         // Sized for every page up front: growing it copies every entry again, into arrays the collector then keeps.
         Scanned = new(Environment.ProcessorCount, site.Pages.Length, StringComparer.Ordinal);
@@ -85,10 +90,37 @@ internal sealed class PageRenderStage
             Scanned[file.Path] = _scans.Get(file.Path, new ScanInput(file.Content, origin), _ => read ?? _checker.Scan(file.Path, html ?? Utf8.GetString(file.Content.Span), origin));
         }
 
+        if (result.Value is not { } kept)
+        {
+            return result;
+        }
+
         // Once checked, the body's HTML is only needed by publishing (feed, search index) and by the next build
-        // of `relevare serve`; otherwise it is dropped, so that a large site does not hold every page twice.
-        return _keepBodies || result.Value is not { } kept ? result : result with { Value = kept with { Body = kept.Body with { Html = "" } } };
+        // of `relevare serve`; otherwise it is dropped, so that a large site does not hold every page twice. Its
+        // Markdown map (links, headings) and table of contents served the checks and the templates: only a cache
+        // keeps them. The page's file goes to the output now, unless a later stage still has to read it or the page
+        // has errors of its own (the build fails then, unless site.yml's levels lower them: it is written with the rest).
+        var body = _keepBodies ? kept.Body : kept.Body with { Html = "" };
+        if (!_remember)
+        {
+            body = body with { Toc = [], Links = [], Headings = [] };
+        }
+
+        if (_output is not null && kept.File is { } written && !ReadAgainLater(kept, written) && !result.Diagnostics.Any(d => d.IsError))
+        {
+            _output.Write(written);
+            kept = kept with { File = null, Written = true };
+        }
+
+        return ReferenceEquals(body, kept.Body) && ReferenceEquals(kept, result.Value) ? result : result with { Value = kept with { Body = body } };
     }
+
+    // Whether a later stage reads the page's bytes again: the check stage when the page was not checked here, and
+    // publishing's policy check when the page pass did not look for what the policy blocks. Such a page is held
+    // and written with the rest.
+    private bool ReadAgainLater(RenderedPage page, OutputFile file) =>
+        (_checks && _checkOptions.IsPage(file.Path) && !Scanned.ContainsKey(file.Path))
+        || (_config.Publishing is not null && page.PolicyViolations is null && file.Path.EndsWith(".html", StringComparison.Ordinal));
 
     // The page's HTML is read once, right away, by the rules that need it (BuildPass); its checks, when they were
     // made then, are handed to onScan. The HTML is also handed to onHtml, so that the checks (when no rule read the

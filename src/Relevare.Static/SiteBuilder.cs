@@ -17,7 +17,8 @@ namespace Relevare.Static;
 
 /// <summary>
 /// The pipeline, and the only code that calls its stages, in the order they run. Pure: sources come in through
-/// <see cref="ISourceFileSystem"/>, the site goes out as a <see cref="BuildResult"/>; writing it is the caller's job.
+/// <see cref="ISourceFileSystem"/>, the site goes out as a <see cref="BuildResult"/> or, file by file as each is
+/// final, through an <see cref="IOutputSink"/>; writing it to disk is the caller's job.
 /// </summary>
 public static class SiteBuilder
 {
@@ -26,8 +27,12 @@ public static class SiteBuilder
     /// build to the next), pages whose inputs did not change are not validated or rendered again; the result is
     /// the same either way. A <paramref name="progress"/> object, when given, is kept up to date for display. With an
     /// <paramref name="images"/> cache, resized images made by an earlier build (or process) are not made again.
+    /// With an <paramref name="output"/> sink, the site's files go there instead of into <see cref="BuildResult.Files"/>
+    /// (which is then empty): each content page as soon as it is rendered and checked, the rest once nothing failed.
+    /// A build that fails may have handed over pages already: the caller discards them (see <see cref="IOutputSink"/>).
     /// </summary>
-    public static BuildResult Build(ISourceFileSystem source, BuildOptions options, BuildCache? cache = null, BuildProgress? progress = null, IImageCache? images = null)
+    public static BuildResult Build(
+        ISourceFileSystem source, BuildOptions options, BuildCache? cache = null, BuildProgress? progress = null, IImageCache? images = null, IOutputSink? output = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
@@ -88,6 +93,8 @@ public static class SiteBuilder
         //    then templates; check a health page's output for its disclaimer and JSON-LD (parallel, per page). Each
         //    page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
         //    checks across pages, and the generated pages). Only what the checks found is kept, not a parsed page.
+        //    With an output sink each page's file goes there once checked, and its bytes are dropped; not when the
+        //    build has failed already (a failed build writes nothing it can avoid).
         var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks)
         {
             Clinic = config.Clinic,
@@ -97,7 +104,7 @@ public static class SiteBuilder
         var pass = new BuildPass(checker, config, options.Checks);
         var render = new PageRenderStage(
             config, options, site, templates, strings, memo.Renders(site, strings, templateFiles, templatesUsable), memo.Scans, pass, checker, checkOptions,
-            keepBodies: cache is not null || config.Publishing is not null);
+            keepBodies: cache is not null || config.Publishing is not null, remember: cache is not null, output: diagnostics.Any(d => d.IsError) ? null : output);
         var rendered = stages.ForEachPage("render", "rendering", site.Pages, page => page.Source.Path, render.Render);
         var health = ContentHealthOf(config, options, rendered, translations);
 
@@ -109,7 +116,7 @@ public static class SiteBuilder
 
         // 8. Publish: redirect pages for aliases; with 'publishing:', the listing, 404 and search pages, sitemap,
         //    robots.txt, feed, manifest, search index, _headers and _redirects; then the CSP check of the output.
-        var pages = rendered.Where(r => r.Value?.File is not null).Select(r => r.Value!).ToList();
+        var pages = rendered.Where(r => r.Value?.HasFile == true).Select(r => r.Value!).ToList();
         var published = stages.Run("publish", () => stages.Guarded(
             "publishing", SiteConfigLoader.FileName,
             () => new PublishingStage(site, templates, render.Templates, strings) { ReadGeneratedPage = pass.ReadGenerated }.Publish(pages, diagnostics), []));
@@ -120,10 +127,12 @@ public static class SiteBuilder
         // With errors so far there is nothing to check or to write.
         if (diagnostics.Any(d => d.IsError))
         {
-            return stages.Finish([], site.Pages.Length) with { Health = health, Images = imageStatistics };
+            return stages.Finish([], site.Pages.Length) with { Health = health, Images = imageStatistics, Written = pages.Count(p => p.Written) };
         }
 
-        var files = pages.Select(p => p.File!)
+        // The pages already written are listed by path only (their checks were made while rendering: see step 9).
+        var written = pages.Where(p => p.Written).Select(p => p.Page.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var files = pages.Select(p => p.File ?? new OutputFile(p.Page.OutputPath, ReadOnlyMemory<byte>.Empty))
             .Concat(published)
             .Concat(assets.Assets.Select(a => new OutputFile(a.OutputPath, a.Content)))
             .Concat(imageFiles)
@@ -142,6 +151,7 @@ public static class SiteBuilder
                 {
                     var result = render.Scanned.TryGetValue(file.Path, out var done)
                         ? done
+                        : written.Contains(file.Path) ? throw new InvalidOperationException($"the page {file.Path} was written before it was checked")
                         : pass.Generated(file.Path) ?? memo.Scans.Get(file.Path, new ScanInput(file.Content, null), _ => scan());
                     advance();
                     return result;
@@ -151,9 +161,20 @@ public static class SiteBuilder
             PublishedImageCheck.Check(files, SourceOfOutput(assets, imageCatalog), diagnostics);
         });
 
-        // 10. Hand back the files to write. Nothing is returned to write when anything failed.
+        // 10. Hand back the files to write, or write the rest into the output sink. Nothing more when anything failed.
         DiagnosticLevels.ApplyInPlace(config.Checks, diagnostics);
-        return stages.Finish(diagnostics.Any(d => d.IsError) ? [] : files, site.Pages.Length) with { Health = health, Images = imageStatistics };
+        var succeeded = !diagnostics.Any(d => d.IsError);
+        if (output is null)
+        {
+            return stages.Finish(succeeded ? files : [], site.Pages.Length) with { Health = health, Images = imageStatistics };
+        }
+
+        if (succeeded)
+        {
+            stages.Run("write", () => Parallel.ForEach(files.Where(f => !written.Contains(f.Path)), output.Write), shown: "writing");
+        }
+
+        return stages.Finish([], site.Pages.Length) with { Health = health, Images = imageStatistics, Written = succeeded ? files.Length : written.Count };
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ internal sealed class PublishingStage
     /// <summary>The files this stage adds. <paramref name="rendered"/> are the rendered content pages.</summary>
     public List<OutputFile> Publish(IReadOnlyList<RenderedPage> rendered, List<Diagnostic> diagnostics)
     {
-        var pages = rendered.Where(p => p.File is not null).ToList(); // a page whose template failed is reported
+        var pages = rendered.Where(p => p.HasFile).ToList(); // a page whose template failed is reported
         var config = _site.Config;
         var files = _site.Redirects.Select(r => Text(r.OutputPath, RedirectFiles.Page(config, r))).ToList();
         if (config.Publishing is not { } publishing)
@@ -53,7 +53,7 @@ internal sealed class PublishingStage
         }
 
         // Pages of our own, through base.html like every page.
-        var sourceOf = pages.ToDictionary(p => p.File!.Path, p => p.Page.Source.Path, StringComparer.Ordinal);
+        var sourceOf = pages.ToDictionary(p => p.Page.OutputPath, p => p.Page.Source.Path, StringComparer.Ordinal);
         // One 404 and one search page per language.
         var generated = config.AllLanguages
             .SelectMany(language => new (Page Page, Listing? Listing)[]
@@ -122,21 +122,27 @@ internal sealed class PublishingStage
         }
 
         // Redirect pages are ours and obey the policy by construction; check everything else that browsers load.
-        CheckPolicy(pages, pages.Select(p => p.File!).Concat(files).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), sourceOf, diagnostics);
+        // A content page's file may be written already (then only its path is known here).
+        var htmlFiles = pages.Select(p => (Path: p.Page.OutputPath, p.File)).Concat(files.Select(f => (f.Path, File: (OutputFile?)f)))
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        CheckPolicy(pages, htmlFiles, sourceOf, diagnostics);
         return files;
     }
 
-    private void CheckPolicy(List<RenderedPage> pages, IEnumerable<OutputFile> htmlFiles, Dictionary<string, string> sourceOf, List<Diagnostic> diagnostics)
+    private void CheckPolicy(List<RenderedPage> pages, IEnumerable<(string Path, OutputFile? File)> htmlFiles, Dictionary<string, string> sourceOf, List<Diagnostic> diagnostics)
     {
         var config = _site.Config;
 
         // The content pages were read by the page pass right after rendering; the generated ones are read here,
-        // through the build's page pass (which keeps their checks too).
-        var known = pages.Where(p => p.PolicyViolations is not null).ToDictionary(p => p.File!.Path, p => p.PolicyViolations!.Value, StringComparer.Ordinal);
-        foreach (var file in htmlFiles.Where(f => sourceOf.ContainsKey(f.Path)))
+        // through the build's page pass (which keeps their checks too). A page is written before this stage only
+        // when the page pass read it (PageRenderStage keeps the others' bytes).
+        var known = pages.Where(p => p.PolicyViolations is not null).ToDictionary(p => p.Page.OutputPath, p => p.PolicyViolations!.Value, StringComparer.Ordinal);
+        foreach (var (path, file) in htmlFiles.Where(f => sourceOf.ContainsKey(f.Path)))
         {
-            IReadOnlyList<string> violations = known.TryGetValue(file.Path, out var found) ? found : ReadGeneratedPage(file);
-            Report(sourceOf[file.Path], "this page", violations, diagnostics);
+            IReadOnlyList<string> violations = known.TryGetValue(path, out var found)
+                ? found
+                : ReadGeneratedPage(file ?? throw new InvalidOperationException($"the page {path} was written before its policy was checked"));
+            Report(sourceOf[path], "this page", violations, diagnostics);
         }
 
         var baseUrl = config.BaseUrl;

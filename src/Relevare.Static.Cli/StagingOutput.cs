@@ -1,0 +1,163 @@
+using System.Runtime.ExceptionServices;
+using Relevare.Static.Output;
+
+namespace Relevare.Static.Cli;
+
+/// <summary>
+/// A build's output while it is being written: a hidden staging folder beside the output folder
+/// (<c>.NAME.staging-TOKEN</c>, marked as relevare's before anything else), filled file by file — by the build as
+/// each page is rendered and checked (<see cref="IOutputSink"/>) — and then either swapped in with two renames
+/// (<see cref="Commit"/>) or removed, marker last (<see cref="Abandon"/>, also what <see cref="Dispose"/> does when
+/// nothing was committed). Until the commit the output folder is not touched. Hold the <see cref="OutputLock"/>
+/// for the whole life of this object.
+/// </summary>
+internal sealed class StagingOutput : IOutputSink, IDisposable
+{
+    private readonly string _output;
+    private readonly string _old;
+    private readonly string _stagingRoot;
+    private ExceptionDispatchInfo? _failure;
+    private bool _done;
+
+    private StagingOutput(string output, string staging, string old)
+    {
+        _output = output;
+        Staging = staging;
+        _old = old;
+        _stagingRoot = staging + Path.DirectorySeparatorChar;
+    }
+
+    /// <summary>The staging folder (full path).</summary>
+    public string Staging { get; }
+
+    /// <summary>
+    /// Why a write failed (a full disk, a name the file system refuses), or null: the first failure is kept, later
+    /// files are not written, and <see cref="Commit"/> throws it.
+    /// </summary>
+    public Exception? Failure => _failure?.SourceException;
+
+    /// <summary>
+    /// Creates the staging folder of <paramref name="output"/> (and the output's parent folder when missing), with
+    /// the marker in it. Throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot.
+    /// </summary>
+    public static StagingOutput Open(string output)
+    {
+        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder has no parent");
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(output);
+        var token = Guid.NewGuid().ToString("N")[..8];
+        var opened = new StagingOutput(output, Path.Combine(parent, $".{name}.staging-{token}"), Path.Combine(parent, $".{name}.old-{token}"));
+        try
+        {
+            SiteWriter.CreateStaging(opened.Staging);
+        }
+        catch
+        {
+            opened.Dispose();
+            throw;
+        }
+
+        return opened;
+    }
+
+    /// <summary>
+    /// The full path <paramref name="relative"/> is written to in <paramref name="staging"/>; throws
+    /// <see cref="InvalidOperationException"/> when it would be outside (a bug: the build refuses such paths).
+    /// </summary>
+    public static string Target(string staging, string relative)
+    {
+        var target = Path.GetFullPath(Path.Combine(staging, relative));
+        return target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? target
+            : throw new InvalidOperationException($"refusing to write '{relative}' outside the output folder");
+    }
+
+    /// <summary>
+    /// Writes one file into the staging folder. Thread-safe. A path outside the folder throws; a failure to write
+    /// is kept in <see cref="Failure"/> instead (the build goes on and reports its findings; nothing is published).
+    /// </summary>
+    public void Write(OutputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var target = Target(Staging, file.Path);
+        if (_failure is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            // Pretty URLs give most pages a folder of their own: each is created by the first file that needs it
+            // (creating an existing folder is a no-op, also in a race between two threads).
+            var folder = Path.GetDirectoryName(target)!;
+            if (folder.Length > Staging.Length)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, file.Content.Span, 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(e), null);
+        }
+    }
+
+    /// <summary>
+    /// Swaps the staging folder in: the previous output (if any) is renamed aside, the staging folder renamed to
+    /// the output, then the previous output deleted, marker last. Throws the first write failure instead (and
+    /// removes the staging folder), or what a rename threw (the previous output is then put back).
+    /// </summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        try
+        {
+            _failure?.Throw();
+            if (Directory.Exists(_output))
+            {
+                Directory.Move(_output, _old);
+            }
+
+            Directory.Move(Staging, _output);
+        }
+        catch
+        {
+            Abandon();
+            if (!Directory.Exists(_output) && Directory.Exists(_old))
+            {
+                Directory.Move(_old, _output);
+            }
+
+            throw;
+        }
+
+        _done = true;
+
+        // Marker last: if this process is killed meanwhile, the next build removes the rest (OutputLeftovers).
+        if (Directory.Exists(_old))
+        {
+            OutputLeftovers.DeleteMarkerLast(_old);
+        }
+    }
+
+    /// <summary>Removes the staging folder, marker last; the output folder is left as it was.</summary>
+    public void Abandon()
+    {
+        _done = true;
+        if (Directory.Exists(Staging))
+        {
+            OutputLeftovers.DeleteMarkerLast(Staging);
+        }
+    }
+
+    /// <summary>Abandons the staging folder unless it was committed.</summary>
+    public void Dispose()
+    {
+        if (!_done)
+        {
+            Abandon();
+        }
+    }
+}
