@@ -31,8 +31,9 @@ internal sealed partial class MarkdownRenderer
     /// <summary>As <see cref="Parse(string, string, int, List{Diagnostic})"/>, within another budget (for tests).</summary>
     internal static MarkdownDocument? Parse(string path, string body, int bodyFirstLine, List<Diagnostic> diagnostics, MarkdownParseBudget budget)
     {
+        // Made only when reported: every page would otherwise pay for the message.
         var at = new SourceLocation(path, bodyFirstLine, 1);
-        var tooSlow = Diagnostic.Error(
+        Diagnostic TooSlow() => Diagnostic.Error(
             DiagnosticCodes.MarkdownTooComplex, at,
             $"the Markdown took more than {budget.ShownAs.TotalSeconds:0.#} s to parse and was abandoned",
             "look for a long run of unclosed brackets, links or emphasis (often from a bad paste) and remove it");
@@ -62,7 +63,7 @@ internal sealed partial class MarkdownRenderer
             worker.Start();
             if (!worker.Join(budget.WatchLimit(WatchGrace)))
             {
-                diagnostics.Add(tooSlow);
+                diagnostics.Add(TooSlow());
                 return null;
             }
 
@@ -70,7 +71,7 @@ internal sealed partial class MarkdownRenderer
         }
         catch (ParseDeadline.ParseTimeoutException)
         {
-            diagnostics.Add(tooSlow);
+            diagnostics.Add(TooSlow());
             return null;
         }
         catch (ArgumentException e)

@@ -120,7 +120,12 @@ internal sealed partial class MarkdownRenderer
                 RawHtmlHints.Hint(name) + " (developers: site.yml's 'markdown: { allow_html: true }' publishes HTML as written)"));
         }
 
-        foreach (var node in document.Descendants())
+        // One walk for every question below (Markdig's Descendants() makes its stacks again on every call), into a
+        // list each thread keeps; emptied when the page is done, so that it does not hold on to the page.
+        var nodes = _nodes ??= [];
+        nodes.Clear();
+        MarkdownWalk.Collect(document, nodes);
+        foreach (var node in nodes)
         {
             switch (node)
             {
@@ -176,7 +181,7 @@ internal sealed partial class MarkdownRenderer
         }
 
         TableAlignmentClasses.Apply(document);
-        MarkFigures(document);
+        MarkFigures(nodes);
 
         // Setting up a renderer (two dozen object renderers) costs about as much as rendering a page: each thread
         // reuses one, cleared between pages. One that failed mid-page is dropped.
@@ -192,6 +197,7 @@ internal sealed partial class MarkdownRenderer
         }
         catch (ArgumentException e)
         {
+            nodes.Clear();
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.MarkdownTooComplex, new SourceLocation(path, bodyFirstLine, 1),
                 "the Markdown is too deeply nested to render (" + e.Message + ")",
@@ -199,23 +205,55 @@ internal sealed partial class MarkdownRenderer
             return new RenderedMarkdown("", []);
         }
 
-        return new RenderedMarkdown(html, TableOfContents(document)) { Links = Links(document, At), Headings = Headings(document, At), Images = [.. images] };
+        var rendered = new RenderedMarkdown(html, TableOfContents(nodes)) { Links = Links(nodes, unlinked, At), Headings = Headings(nodes, At), Images = [.. images] };
+        nodes.Clear();
+        return rendered;
     }
+
+    // The nodes of the document being rendered on this thread (MarkdownWalk).
+    [ThreadStatic]
+    private static List<MarkdownObject>? _nodes;
 
     // The URLs as the HTML renderer writes them, so the checker can tell which element a Markdown link became.
     // Footnote references and back-references are links too: a broken one is reported at the footnote.
-    private static ImmutableArray<MarkdownLink> Links(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at) =>
-        document.Descendants().Select(node => node switch
+    // The nodes are the document's before the bare URLs that stayed text were replaced: those are left out (their
+    // only children are the literal text).
+    private static ImmutableArray<MarkdownLink> Links(List<MarkdownObject> nodes, List<LinkInline> unlinked, Func<MarkdownObject, SourceLocation> at)
+    {
+        var links = ImmutableArray.CreateBuilder<MarkdownLink>();
+        foreach (var node in nodes)
         {
-            FootnoteLink { IsBackLink: true } back => new MarkdownLink($"#fnref:{back.Index}", false, at(back.Footnote) with { Column = 1 }),
-            FootnoteLink note => new MarkdownLink($"#fn:{note.Footnote.Order}", false, at(note)),
-            LinkInline link => new MarkdownLink(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage, at(link)),
-            AutolinkInline auto => new MarkdownLink(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, false, at(auto)),
-            _ => null,
-        }).OfType<MarkdownLink>().ToImmutableArray();
+            var link = node switch
+            {
+                FootnoteLink { IsBackLink: true } back => new MarkdownLink($"#fnref:{back.Index}", false, at(back.Footnote) with { Column = 1 }),
+                FootnoteLink note => new MarkdownLink($"#fn:{note.Footnote.Order}", false, at(note)),
+                LinkInline inline when unlinked.Count > 0 && unlinked.Contains(inline) => null,
+                LinkInline inline => new MarkdownLink(inline.GetDynamicUrl?.Invoke() ?? inline.Url ?? "", inline.IsImage, at(inline)),
+                AutolinkInline auto => new MarkdownLink(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, false, at(auto)),
+                _ => null,
+            };
+            if (link is not null)
+            {
+                links.Add(link);
+            }
+        }
 
-    private static ImmutableArray<MarkdownHeading> Headings(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at) =>
-        document.Descendants<HeadingBlock>().Select(h => new MarkdownHeading(h.Level, h.GetAttributes().Id ?? "", at(h))).ToImmutableArray();
+        return links.DrainToImmutable();
+    }
+
+    private static ImmutableArray<MarkdownHeading> Headings(List<MarkdownObject> nodes, Func<MarkdownObject, SourceLocation> at)
+    {
+        var headings = ImmutableArray.CreateBuilder<MarkdownHeading>();
+        foreach (var node in nodes)
+        {
+            if (node is HeadingBlock heading)
+            {
+                headings.Add(new MarkdownHeading(heading.Level, heading.GetAttributes().Id ?? "", at(heading)));
+            }
+        }
+
+        return headings.DrainToImmutable();
+    }
 
     private static MarkdownPipeline BuildPipeline()
     {
@@ -295,9 +333,9 @@ internal sealed partial class MarkdownRenderer
     }
 
     // A paragraph holding nothing but a placed image with a title (not the decorative mark) becomes a figure.
-    private static void MarkFigures(MarkdownDocument document)
+    private static void MarkFigures(List<MarkdownObject> nodes)
     {
-        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        foreach (var paragraph in nodes.OfType<ParagraphBlock>())
         {
             if (paragraph.Inline is { FirstChild: LinkInline image } inline && ReferenceEquals(inline.FirstChild, inline.LastChild)
                 && image.GetData(typeof(ImagePlacement)) is ImagePlacement { Decorative: false } placement && !string.IsNullOrWhiteSpace(image.Title))
@@ -315,11 +353,19 @@ internal sealed partial class MarkdownRenderer
 
     private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";
 
-    private static ImmutableArray<TocEntry> TableOfContents(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>()
-            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
-            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, PlainText(h.Inline)))
-            .ToImmutableArray();
+    private static ImmutableArray<TocEntry> TableOfContents(List<MarkdownObject> nodes)
+    {
+        var entries = ImmutableArray.CreateBuilder<TocEntry>();
+        foreach (var node in nodes)
+        {
+            if (node is HeadingBlock { Level: 2 or 3 } heading && heading.GetAttributes().Id is { } id)
+            {
+                entries.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
+            }
+        }
+
+        return entries.DrainToImmutable();
+    }
 
     private static string PlainText(ContainerInline? inline)
     {
