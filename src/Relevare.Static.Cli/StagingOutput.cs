@@ -19,8 +19,11 @@ namespace Relevare.Static.Cli;
 /// </summary>
 internal sealed class StagingOutput : IOutputSink, IDisposable
 {
-    /// <summary>How many files may wait to be written (about 4 MB of pages).</summary>
-    public const int Queued = 1024;
+    /// <summary>
+    /// How many files may wait to be written. Few: a page that waits long survives the young garbage collections
+    /// and is promoted, which is what holding every page until the end cost.
+    /// </summary>
+    public const int Queued = 64;
 
     private readonly BlockingCollection<OutputFile> _queue = new(Queued);
     private readonly Thread _writer;
