@@ -183,13 +183,16 @@ internal sealed class BuildCommand
         {
             foreach (var timing in result.Timings)
             {
-                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms {timing.AllocatedBytes / (1024.0 * 1024),8:0.0} MiB allocated"));
+                var collected = timing.Collections is (0, 0, 0) ? "" : string.Create(
+                    CultureInfo.InvariantCulture, $"  GC {timing.Collections.Gen0}/{timing.Collections.Gen1}/{timing.Collections.Gen2} paused {timing.GcPause.TotalMilliseconds:0} ms");
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms {timing.AllocatedBytes / (1024.0 * 1024),8:0.0} MiB allocated  CPU {timing.Cpu.TotalMilliseconds:0} ms{collected}"));
             }
 
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"swap",-14} {writing.TotalMilliseconds,8:0} ms"));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-14} {seconds * 1000,8:0} ms (since the command started)"));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  runtime: {JitInfo.GetCompiledMethodCount()} methods compiled at run time ({JitInfo.GetCompilationTime().TotalMilliseconds:0} ms); {(GCSettings.IsServerGC ? "server" : "workstation")} GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated"));
+            stderr.WriteLine(GcTimings.Survivors());
         }
 
         var exit = !failed ? ExitCodes.Success

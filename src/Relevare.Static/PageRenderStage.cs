@@ -67,13 +67,16 @@ internal sealed class PageRenderStage
         _keepBodies = keepBodies;
         _remember = remember;
         _output = output;
+
+        // Sized for every page up front: growing it copies every entry again, into arrays the collector then keeps.
+        Scanned = new(Environment.ProcessorCount, site.Pages.Length, StringComparer.Ordinal);
     }
 
     /// <summary>The page templates, or null when they cannot render pages (publishing renders its pages through them).</summary>
     public PageTemplateRenderer? Templates => _renderer;
 
     /// <summary>Output path → what checking each rendered page on its own found (step 9 uses them instead of checking again).</summary>
-    public ConcurrentDictionary<string, PageScan> Scanned { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, PageScan> Scanned { get; }
 
     /// <summary>The rendered page (null when it failed) and what was found on the way.</summary>
     public PageResult<RenderedPage> Render(Page page)

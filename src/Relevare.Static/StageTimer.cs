@@ -8,6 +8,9 @@ internal sealed class StageTimer
 {
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private long _allocated = GC.GetTotalAllocatedBytes();
+    private (int Gen0, int Gen1, int Gen2) _collections = Collections();
+    private TimeSpan _paused = GC.GetTotalPauseDuration();
+    private TimeSpan _cpu = Environment.CpuUsage.TotalTime;
     private readonly ImmutableArray<StageTiming>.Builder _results = ImmutableArray.CreateBuilder<StageTiming>();
 
     public ImmutableArray<StageTiming> Results => _results.ToImmutable();
@@ -16,8 +19,21 @@ internal sealed class StageTimer
     public void Stop(string stage)
     {
         var allocated = GC.GetTotalAllocatedBytes();
-        _results.Add(new StageTiming(stage, _watch.Elapsed, allocated - _allocated));
+        var collections = Collections();
+        var paused = GC.GetTotalPauseDuration();
+        var cpu = Environment.CpuUsage.TotalTime;
+        _results.Add(new StageTiming(stage, _watch.Elapsed, allocated - _allocated)
+        {
+            Collections = (collections.Gen0 - _collections.Gen0, collections.Gen1 - _collections.Gen1, collections.Gen2 - _collections.Gen2),
+            GcPause = paused - _paused,
+            Cpu = cpu - _cpu,
+        });
         _allocated = allocated;
+        _collections = collections;
+        _paused = paused;
+        _cpu = cpu;
         _watch.Restart();
     }
+
+    private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 }

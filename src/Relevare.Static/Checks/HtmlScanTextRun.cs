@@ -6,7 +6,7 @@ namespace Relevare.Static.Checks;
 /// The text the streaming scanner (<see cref="HtmlScanner"/>) is collecting for one element. The DOM appends
 /// character data to the last child when that is a Text node, so text inserted into the same element with no other
 /// node inserted into it in between is one Text node — even across markup that inserts nothing there (an end tag,
-/// a comment that goes elsewhere). Most runs are one slice of the page, taken as a substring without copying twice.
+/// a comment that goes elsewhere). Most runs are one slice of the page, kept as a range into it (a string only when read).
 /// </summary>
 internal sealed class HtmlScanTextRun(string html)
 {
@@ -63,10 +63,9 @@ internal sealed class HtmlScanTextRun(string html)
             return;
         }
 
-        var data = _built ? _text!.ToString() : _html.Substring(_start, _end - _start);
-        if (data.Length > 0)
+        if (_built ? _text!.Length > 0 : _end > _start)
         {
-            _target.Append(new PageText(data));
+            _target.Append(_built ? new PageText(_text!.ToString()) : new PageText(_html, _start, _end - _start));
         }
 
         _target = null;

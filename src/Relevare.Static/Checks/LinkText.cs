@@ -95,7 +95,7 @@ internal static class LinkText
             switch (child)
             {
                 case PageText t:
-                    text.Append(t.Data);
+                    text.Append(t.Span);
                     break;
                 case PageElement e when IsCodeElement(e):
                     break;
@@ -113,7 +113,7 @@ internal static class LinkText
             switch (child)
             {
                 case PageText t:
-                    text.Append(t.Data);
+                    text.Append(t.Span);
                     break;
                 case PageElement e when e.GetAttribute("aria-hidden") == "true":
                     break;

@@ -16,10 +16,37 @@ internal abstract class PageNode
 }
 
 /// <summary>A run of character data (entities decoded), as the DOM's <c>Text</c> node.</summary>
-internal sealed class PageText(string data) : PageNode
+internal sealed class PageText : PageNode
 {
+    // Most of a page's text is read by no rule (only links', titles', scripts'… is): a run that is one slice of
+    // the page as it is stays a range into the page's text until a reader asks for it as a string.
+    private readonly string _source;
+    private readonly int _start;
+    private readonly int _length;
+    private string? _data;
+
+    /// <summary>A text node holding <paramref name="data"/>.</summary>
+    public PageText(string data)
+    {
+        _source = _data = data;
+        _length = data.Length;
+    }
+
+    /// <summary>A text node holding <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
+    public PageText(string source, int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, source.Length - start);
+        _source = source;
+        _start = start;
+        _length = length;
+    }
+
     /// <summary>The text, with character references decoded.</summary>
-    public string Data { get; } = data;
+    public string Data => _data ??= _source.Substring(_start, _length);
+
+    /// <summary>The text as <see cref="Data"/>, without making it a string.</summary>
+    public ReadOnlySpan<char> Span => _data is { } data ? data : _source.AsSpan(_start, _length);
 }
 
 /// <summary>One attribute of an element: its name (lower case for HTML elements) and decoded value.</summary>
@@ -167,7 +194,7 @@ internal sealed class PageElement(string localName, string namespaceUri, PageAtt
             {
                 if (top.Element._children[i] is PageText data)
                 {
-                    text.Append(data.Data);
+                    text.Append(data.Span);
                 }
                 else if (top.Element._children[i] is PageElement inner)
                 {

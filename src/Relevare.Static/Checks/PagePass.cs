@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Relevare.Static.Diagnostics;
 using Relevare.Static.Templating;
@@ -98,11 +99,21 @@ internal static class PagePass
     private static PageScan ScanOf(PageContext page)
     {
         var root = page.Document.Root;
+        // Only what the checks across pages read is kept: every page's scan stays in memory until the last one.
+        var links = ImmutableArray.CreateBuilder<PageLink>(page.References.Count);
+        foreach (var reference in page.References)
+        {
+            if (PageLink.Of(reference) is { } link)
+            {
+                links.Add(link);
+            }
+        }
+
         return new PageScan(
             page.Path,
             page.PageSite,
-            [.. page.Anchors],
-            [.. page.References],
+            new AnchorSet(page.Anchors),
+            links.DrainToImmutable(),
             page.IsRedirect,
             [.. page.Diagnostics])
         {
@@ -113,7 +124,7 @@ internal static class PagePass
 
     // A page the checks gave up on: its only finding says why (its links and ids are unknown, so it fails the build).
     private static PageScan Unchecked(FindingReporter reporter, FindingSite page, string message) =>
-        new(page.HtmlPath, page, [], [], false, [reporter.CreateFixed(
+        new(page.HtmlPath, page, AnchorSet.Empty, [], false, [reporter.CreateFixed(
             DiagnosticSeverity.Error, DiagnosticCodes.CheckBudget, page, message,
             "split the page into several pages; when every page is reported, a template repeats something without end")]);
 }

@@ -7,14 +7,14 @@ namespace Relevare.Static.Checks;
 /// <param name="Path">The page, e.g. <c>conditions/migraine/index.html</c>.</param>
 /// <param name="Page">Where to report findings about the whole page.</param>
 /// <param name="Anchors">Every id and <c>a[name]</c> on the page: the fragments it offers.</param>
-/// <param name="References">Every URL on the page.</param>
+/// <param name="References">The page's URLs that the checks across pages read, in document order (<see cref="PageLink.Of"/>).</param>
 /// <param name="IsRedirect">True for a page that only redirects (meta refresh): not reported as an orphan.</param>
 /// <param name="Diagnostics">The page's own findings.</param>
 internal sealed record PageScan(
     string Path,
     FindingSite Page,
-    ImmutableHashSet<string> Anchors,
-    ImmutableArray<PageReference> References,
+    AnchorSet Anchors,
+    ImmutableArray<PageLink> References,
     bool IsRedirect,
     ImmutableArray<Diagnostic> Diagnostics)
 {

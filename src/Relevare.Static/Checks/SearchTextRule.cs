@@ -147,7 +147,7 @@ internal sealed class SearchTextRule : PageRule
             switch (next)
             {
                 case PageText data:
-                    text.Append(data.Data);
+                    text.Append(data.Span);
                     break;
                 case PageElement element when element.HasClass("footnote-ref") || element.HasClass("footnote-back-ref"):
                     break;

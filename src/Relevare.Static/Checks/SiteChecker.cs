@@ -94,38 +94,42 @@ internal sealed class SiteChecker
         }
 
         // 2. The site index: every file, and the anchors each page offers.
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var paths = new HashSet<string>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            paths.Add(file.Path);
+        }
+
         var anchors = scans.ToDictionary(s => s.Path, s => s.Anchors, StringComparer.Ordinal);
         var index = new SiteIndex(paths, anchors, _options.DirectoryIndexes, _options.ServesHtmlWithoutExtension);
 
-        // 3. The checks across pages.
+        // 3. The checks across pages. The scans keep only the URLs these read (PageLink.Of): internal ones, ones that
+        //    climb above the root, and external ones not ignored (their URL is not fetched: nothing would be reported).
         var diagnostics = scans.SelectMany(s => s.Diagnostics).ToList();
         var external = new SortedDictionary<string, (Uri Url, List<FindingSite> Sites)>(StringComparer.Ordinal);
-        var edges = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var edges = new Dictionary<string, List<string>>(scans.Length, StringComparer.Ordinal);
         foreach (var scan in scans)
         {
             var targets = edges[scan.Path] = [];
-            foreach (var reference in scan.References)
+            foreach (var link in scan.References)
             {
-                var resolved = reference.Target;
-                switch (resolved.Kind)
+                switch (link.Target)
                 {
-                    // An ignored element's URL is not fetched: nothing about it would be reported.
-                    case UrlKind.External when resolved.Absolute is { } absolute && !reference.Site.Ignore.Covers(DiagnosticCodes.CheckExternalLink):
-                        var key = absolute.GetLeftPart(UriPartial.Query);
+                    case UrlKind.External:
+                        var key = link.External!;
                         if (!external.TryGetValue(key, out var entry))
                         {
                             external[key] = entry = (new Uri(key), []);
                         }
 
-                        entry.Sites.Add(reference.Site);
+                        entry.Sites.Add(link.Site);
                         break;
                     case UrlKind.OutsideSite:
-                        Report(diagnostics, DiagnosticCodes.CheckBrokenLink, reference.Site,
-                            $"the {reference.Description} '{reference.Url}' climbs above the site's root", "remove a '../' or start the URL with '/'");
+                        Report(diagnostics, DiagnosticCodes.CheckBrokenLink, link.Site,
+                            $"the {link.Description} '{link.Url}' climbs above the site's root", "remove a '../' or start the URL with '/'");
                         break;
-                    case UrlKind.Internal when CheckInternal(reference, resolved, index, diagnostics) is { } target
-                        && reference.Kind is ReferenceKind.Link or ReferenceKind.Redirect:
+                    case UrlKind.Internal when CheckInternal(link, index, diagnostics) is { } target
+                        && link.Kind is ReferenceKind.Link or ReferenceKind.Redirect:
                         targets.Add(target);
                         break;
                 }
@@ -191,17 +195,17 @@ internal sealed class SiteChecker
     }
 
     /// <summary>Checks that an internal URL's file and fragment exist; returns the file, or null when it is missing.</summary>
-    private string? CheckInternal(PageReference reference, ResolvedUrl resolved, SiteIndex index, List<Diagnostic> diagnostics)
+    private string? CheckInternal(PageLink reference, SiteIndex index, List<Diagnostic> diagnostics)
     {
-        var target = index.Find(resolved.Path, out var missingSlash);
+        var target = index.Find(reference.Path, out var missingSlash);
         if (target is null)
         {
-            var wanted = resolved.Path.Length == 0 || resolved.Path.EndsWith('/') ? resolved.Path + index.IndexName : resolved.Path;
+            var wanted = reference.Path.Length == 0 || reference.Path.EndsWith('/') ? reference.Path + index.IndexName : reference.Path;
             Report(diagnostics, DiagnosticCodes.CheckBrokenLink, reference.Site,
                 reference.Kind is ReferenceKind.Link or ReferenceKind.Redirect
                     ? $"the {reference.Description} '{reference.Url}' leads nowhere: the site has no {wanted}"
                     : $"the {reference.Description} '{reference.Url}' does not exist: the site has no {wanted}",
-                () => index.Suggest(resolved.Path) is { } suggestion ? $"did you mean '/{suggestion}'?" : "check the path; a URL starting with '/' is relative to the site's root, others to the page's folder");
+                () => index.Suggest(reference.Path) is { } suggestion ? $"did you mean '/{suggestion}'?" : "check the path; a URL starting with '/' is relative to the site's root, others to the page's folder");
             return null;
         }
 
@@ -209,10 +213,10 @@ internal sealed class SiteChecker
         {
             Report(diagnostics, DiagnosticCodes.CheckTrailingSlash, reference.Site,
                 $"the {reference.Description} '{reference.Url}' names the folder of a page without its trailing slash: hosts answer it with a redirect (or a 404)",
-                $"write '/{resolved.Path}/'");
+                $"write '/{reference.Path}/'");
         }
 
-        if (resolved.Fragment is { Length: > 0 } fragment
+        if (reference.Fragment is { Length: > 0 } fragment
             && reference.Kind is ReferenceKind.Link or ReferenceKind.Redirect
             && !fragment.StartsWith(":~:", StringComparison.Ordinal)
             && index.AnchorsOf(target) is { } targetAnchors

@@ -7,7 +7,7 @@ namespace Relevare.Static.Checks;
 internal sealed class SiteIndex
 {
     private readonly HashSet<string> _files;
-    private readonly Dictionary<string, ImmutableHashSet<string>> _anchors;
+    private readonly Dictionary<string, AnchorSet> _anchors;
     private readonly ImmutableArray<string> _indexes;
     private readonly Lazy<SuggestionIndex> _urls;
     private readonly bool _htmlWithoutExtension;
@@ -16,7 +16,7 @@ internal sealed class SiteIndex
     /// <param name="anchors">The anchors of each page.</param>
     /// <param name="indexes">The files a folder URL serves, tried in order (<c>index.html</c>).</param>
     /// <param name="htmlWithoutExtension">The host serves <c>a</c> from <c>a.html</c> (<see cref="CheckOptions.ServesHtmlWithoutExtension"/>).</param>
-    public SiteIndex(HashSet<string> files, Dictionary<string, ImmutableHashSet<string>> anchors, ImmutableArray<string> indexes, bool htmlWithoutExtension = false)
+    public SiteIndex(HashSet<string> files, Dictionary<string, AnchorSet> anchors, ImmutableArray<string> indexes, bool htmlWithoutExtension = false)
     {
         _files = files;
         _anchors = anchors;
@@ -63,7 +63,7 @@ internal sealed class SiteIndex
     }
 
     /// <summary>The anchors of an HTML page, or null for other files.</summary>
-    public ImmutableHashSet<string>? AnchorsOf(string path) => _anchors.GetValueOrDefault(path);
+    public AnchorSet? AnchorsOf(string path) => _anchors.TryGetValue(path, out var anchors) ? anchors : null;
 
     /// <summary>The closest existing URL path to a missing one, for "did you mean".</summary>
     public string? Suggest(string path) => path.Length == 0 ? null : _urls.Value.Closest(path);

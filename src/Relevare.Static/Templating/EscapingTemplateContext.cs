@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Relevare.Static.Assets;
 using Relevare.Static.Diagnostics;
 using Scriban;
@@ -92,7 +93,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         builtins.Remove("include_join");
         builtins.Remove("include");
         // Typed wrappers rather than Import(name, Delegate), which builds its wrapper by reflection (not AOT-safe).
-        builtins.SetValue("include", DelegateCustomFunction.CreateFunc<TemplateContext, string, RawHtml>(Include), readOnly: true);
+        builtins.SetValue("include", DelegateCustomFunction.CreateFunc<TemplateContext, string, object>(Include), readOnly: true);
         builtins.SetValue("asset", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>((context, url) => FindAsset(context, url).Url), readOnly: true);
         builtins.SetValue("asset_integrity", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>((context, url) => FindAsset(context, url).Integrity), readOnly: true);
         builtins.SetValue("t", DelegateCustomFunction.CreateFunc<TemplateContext, string, string>(Translate), readOnly: true);
@@ -114,6 +115,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         {
             null => this,
             RawHtml raw => base.Write(span, raw.Html),
+            IncludedHtml included => WriteIncluded(included),
             _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject, nested: false))),
         };
     }
@@ -190,13 +192,16 @@ internal sealed class EscapingTemplateContext : TemplateContext
         return new ScriptObject(3) { ["url"] = target, ["lang"] = language, ["is_other_language"] = other };
     }
 
-    private static RawHtml Include(TemplateContext context, string name)
+    private static object Include(TemplateContext context, string name)
     {
         var templates = ((EscapingTemplateContext)context)._templates;
         var template = templates.Find(name) ?? throw new ScriptRuntimeException(
             context.CurrentSpan,
             $"include '{name}': no such template in templates/ (known: {string.Join(", ", templates.Names)})");
-        return new RawHtml(((EscapingTemplateContext)context).RenderInclude(template, context.CurrentNode));
+        var self = (EscapingTemplateContext)context;
+        return self.IncludesInPlace(context.CurrentNode) is { } builder
+            ? self.RenderIncludeInPlace(template, context.CurrentNode, builder)
+            : new RawHtml(self.RenderInclude(template, context.CurrentNode));
     }
 
     // Scriban's RenderTemplate pushes a new output for every include (a StringBuilder grown from 16 characters: every
@@ -256,4 +261,117 @@ internal sealed class EscapingTemplateContext : TemplateContext
     // TemplateIncludeTests, which render includes with indentation both ways).
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
     private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+
+    // The characters written so far against the output limit (7.5.3: one count for the whole render, every output).
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_currentOutputLength")]
+    private static extern ref long CurrentOutputLength(TemplateContext context);
+
+    // `{{ include layout }}` as a statement of its own prints the include's text right after making it, unchanged
+    // when nothing indents it (no indentation, or the empty one of a tag at the start of a line). Made as a string,
+    // that text is a second copy of most of the page (a layout holds the body): about 7 KB per page of the benchmark
+    // site. Such an include is rendered straight into the output it is printed to, and printing it (WriteIncluded)
+    // then does only the bookkeeping that writing the string would have done. Every other include (in an
+    // expression, a pipe, an assignment, an indented line) makes its string as before.
+    private StringBuilder? IncludesInPlace(ScriptNode? caller) =>
+        caller is ScriptFunctionCall call && call.Parent is ScriptExpressionStatement statement && ReferenceEquals(statement.Expression, call)
+        && string.IsNullOrEmpty(CurrentIndent) && EnableOutput
+            ? Output switch
+            {
+                StringBuilderOutput output => output.Builder,
+                InPlaceOutput output => output.Builder,
+                _ => null,
+            }
+            : null;
+
+    private IncludedHtml RenderIncludeInPlace(Template template, ScriptNode? caller, StringBuilder builder)
+    {
+        // The steps of RenderInclude, with an output that appends to the builder being printed to; its text (what
+        // Template.Render returns) is empty.
+        EnterRecursive(caller);
+        var previousIndent = CurrentIndent;
+        var previousTextWasNewLine = PreviousTextWasNewLine(this);
+        CurrentIndent = null;
+        var start = builder.Length;
+        PushOutput(new InPlaceOutput(builder));
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, new ScriptArray(), true, true);
+            if (previousIndent is not null)
+            {
+                ResetPreviousNewLine();
+            }
+
+            template.Render(this);
+        }
+        finally
+        {
+            PopLocal();
+            PopOutput();
+            CurrentIndent = previousIndent;
+            PreviousTextWasNewLine(this) = previousTextWasNewLine;
+            ExitRecursive(caller);
+        }
+
+        var length = builder.Length - start;
+        return new IncludedHtml(builder, builder.Length, length, length == 0 ? '\0' : builder[^1]);
+    }
+
+    // What TemplateContext.Write(span, text) does with the include's text, in 7.5.3's order (Write: ObjectToString's
+    // LimitToString check, then Write(text): the line-end state, then the output limit), except appending it: it is
+    // already there. The same text, the same state and the same exceptions at the same spans. (With the empty
+    // indentation Write goes line by line, writing empty indents: the same text, end state and verdict.)
+    private EscapingTemplateContext WriteIncluded(IncludedHtml included)
+    {
+        var builder = Output switch
+        {
+            StringBuilderOutput output => output.Builder,
+            InPlaceOutput output => output.Builder,
+            _ => null,
+        };
+        if (!ReferenceEquals(builder, included.Builder) || builder.Length != included.End || !string.IsNullOrEmpty(CurrentIndent))
+        {
+            throw new InvalidOperationException("an include rendered in place was not printed right after it was made");
+        }
+
+        var length = included.Length;
+        if (length == 0)
+        {
+            return this;
+        }
+
+        if (LimitToString > 0 && length >= LimitToString && OnStringLimit == ScriptLimitBehavior.Throw)
+        {
+            throw new ScriptRuntimeException(CurrentSpan, $"String conversion reaches LimitToString `{LimitToString}`.");
+        }
+
+        PreviousTextWasNewLine(this) = included.Last == '\n';
+        var limit = OutputLimit ?? LimitToString;
+        if (limit > 0 && length > limit - CurrentOutputLength(this) && OnOutputLimit == ScriptLimitBehavior.Throw)
+        {
+            throw new ScriptRuntimeException(CurrentSpan, $"Rendered output exceeds OutputLimit `{limit}`.");
+        }
+
+        CurrentOutputLength(this) += length;
+        return this;
+    }
+
+    /// <summary>An output that appends to the builder of the output an include is printed to; its text is empty.</summary>
+    private sealed class InPlaceOutput(StringBuilder builder) : IScriptOutput
+    {
+        public StringBuilder Builder { get; } = builder;
+
+        public void Write(string text, int offset, int count) => Builder.Append(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Builder.Append(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        public override string ToString() => "";
+    }
+
+    /// <summary>An include rendered in place: its <paramref name="Length"/> characters end at <paramref name="End"/> of <paramref name="Builder"/>.</summary>
+    private sealed record IncludedHtml(StringBuilder Builder, int End, int Length, char Last);
 }
