@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Relevare.Static.Output;
 
@@ -10,13 +11,29 @@ namespace Relevare.Static.Cli;
 /// (<see cref="Commit"/>) or removed, marker last (<see cref="Abandon"/>, also what <see cref="Dispose"/> does when
 /// nothing was committed). Until the commit the output folder is not touched. Hold the <see cref="OutputLock"/>
 /// for the whole life of this object.
+/// <para>
+/// The files are written by a thread of this object's own, in the order they come: creating files and folders is
+/// kernel work that may wait for the file system, and the threads that render pages should not wait with it. At
+/// most <see cref="Queued"/> files wait for it; a build that renders faster than the disk takes the files waits.
+/// </para>
 /// </summary>
 internal sealed class StagingOutput : IOutputSink, IDisposable
 {
+    /// <summary>
+    /// How many files may wait to be written. Few: a page that waits long survives the young garbage collections
+    /// and is promoted, which is what holding every page until the end cost.
+    /// </summary>
+    public const int Queued = 64;
+
+    private readonly BlockingCollection<OutputFile> _queue = new(Queued);
+    private readonly Thread _writer;
     private readonly string _output;
     private readonly string _old;
     private readonly string _stagingRoot;
+    private readonly object _pendingLock = new();
     private ExceptionDispatchInfo? _failure;
+    private int _pending;
+    private volatile bool _abandoned;
     private bool _done;
 
     private StagingOutput(string output, string staging, string old)
@@ -25,6 +42,7 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
         Staging = staging;
         _old = old;
         _stagingRoot = staging + Path.DirectorySeparatorChar;
+        _writer = new Thread(WriteQueued) { IsBackground = true, Name = "relevare staging writer" };
     }
 
     /// <summary>The staging folder (full path).</summary>
@@ -50,6 +68,7 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
         try
         {
             SiteWriter.CreateStaging(opened.Staging);
+            opened._writer.Start();
         }
         catch
         {
@@ -73,18 +92,54 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Writes one file into the staging folder. Thread-safe. A path outside the folder throws; a failure to write
-    /// is kept in <see cref="Failure"/> instead (the build goes on and reports its findings; nothing is published).
+    /// Queues one file to be written into the staging folder. Thread-safe. A path outside the folder throws right
+    /// away; a failure to write is kept in <see cref="Failure"/> instead (the build goes on and reports its
+    /// findings; nothing is published).
     /// </summary>
     public void Write(OutputFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var target = Target(Staging, file.Path);
-        if (_failure is not null)
+        Target(Staging, file.Path);
+        lock (_pendingLock)
         {
-            return;
+            _pending++;
         }
 
+        _queue.Add(file);
+    }
+
+    /// <summary>Waits until every file queued so far is written (or was not, for a <see cref="Failure"/>).</summary>
+    public void Drain()
+    {
+        lock (_pendingLock)
+        {
+            while (_pending > 0 && _writer.IsAlive)
+            {
+                Monitor.Wait(_pendingLock);
+            }
+        }
+    }
+
+    private void WriteQueued()
+    {
+        foreach (var file in _queue.GetConsumingEnumerable())
+        {
+            if (_failure is null && !_abandoned)
+            {
+                WriteNow(file);
+            }
+
+            lock (_pendingLock)
+            {
+                _pending--;
+                Monitor.PulseAll(_pendingLock);
+            }
+        }
+    }
+
+    private void WriteNow(OutputFile file)
+    {
+        var target = Target(Staging, file.Path);
         try
         {
             // Pretty URLs give most pages a folder of their own: each is created by the first file that needs it
@@ -98,8 +153,10 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
             using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             RandomAccess.Write(handle, file.Content.Span, 0);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A full disk or a refused name (IOException, UnauthorizedAccessException) is reported by the caller;
+            // anything else is a bug, rethrown by Commit rather than ending the process from this thread.
             Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(e), null);
         }
     }
@@ -114,6 +171,7 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
         ObjectDisposedException.ThrowIf(_done, this);
         try
         {
+            Finish();
             _failure?.Throw();
             if (Directory.Exists(_output))
             {
@@ -146,9 +204,27 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
     public void Abandon()
     {
         _done = true;
+
+        // What is still queued is not written: the folder goes anyway. But the writer must be done with it first.
+        _abandoned = true;
+        Finish();
         if (Directory.Exists(Staging))
         {
             OutputLeftovers.DeleteMarkerLast(Staging);
+        }
+    }
+
+    // No more files: waits until the writer has written (or skipped) every queued one.
+    private void Finish()
+    {
+        if (!_queue.IsAddingCompleted)
+        {
+            _queue.CompleteAdding();
+        }
+
+        if (_writer.IsAlive)
+        {
+            _writer.Join();
         }
     }
 
@@ -159,5 +235,7 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
         {
             Abandon();
         }
+
+        _queue.Dispose();
     }
 }

@@ -20,6 +20,7 @@ public sealed class StagingOutputTests
 
         staging.Write(new OutputFile("index.html", "<p>new home</p>"u8.ToArray()));
         staging.Write(new OutputFile("deep/er/page/index.html", "<p>deep</p>"u8.ToArray()));
+        staging.Drain();
 
         Assert.StartsWith(site.PathOf("._site.staging-"), staging.Staging, StringComparison.Ordinal);
         Assert.Equal("<p>deep</p>", File.ReadAllText(Path.Combine(staging.Staging, "deep", "er", "page", "index.html")));
@@ -39,6 +40,8 @@ public sealed class StagingOutputTests
         using var site = BuiltSite(out var before);
         var staging = StagingOutput.Open(site.Output);
         staging.Write(new OutputFile("index.html", "<p>never published</p>"u8.ToArray()));
+        staging.Drain();
+        Assert.True(File.Exists(Path.Combine(staging.Staging, "index.html")));
 
         staging.Abandon();
 
@@ -55,6 +58,7 @@ public sealed class StagingOutputTests
         using (var staging = StagingOutput.Open(site.Output))
         {
             staging.Write(new OutputFile("about/index.html", "x"u8.ToArray()));
+            staging.Drain();
             folder = staging.Staging;
             Assert.True(Directory.Exists(folder));
         }
@@ -76,6 +80,7 @@ public sealed class StagingOutputTests
         {
             var refused = Assert.Throws<InvalidOperationException>(() => staging.Write(new OutputFile(path, "payload"u8.ToArray())));
             Assert.Contains("outside the output folder", refused.Message, StringComparison.Ordinal);
+            staging.Drain();
             Assert.Equal([OutputMarker.FileName], Directory.EnumerateFileSystemEntries(staging.Staging).Select(Path.GetFileName));
         }
 
@@ -93,9 +98,27 @@ public sealed class StagingOutputTests
         // A file where a folder is needed: the file system refuses the second one, as a full disk would refuse any.
         staging.Write(new OutputFile("clash", "file"u8.ToArray()));
         staging.Write(new OutputFile("clash/index.html", "page"u8.ToArray()));
+        staging.Drain();
         Assert.IsAssignableFrom<IOException>(staging.Failure);
 
         Assert.ThrowsAny<IOException>(staging.Commit);
+
+        Assert.False(Directory.Exists(staging.Staging));
+        Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
+        Assert.Equal(before, FolderSnapshot.Take(site.Output));
+    }
+
+    [Fact]
+    public void Files_queued_when_the_staging_folder_is_abandoned_are_not_written_anywhere()
+    {
+        using var site = BuiltSite(out var before);
+        var staging = StagingOutput.Open(site.Output);
+        for (var i = 0; i < 2 * StagingOutput.Queued; i++)
+        {
+            staging.Write(new OutputFile($"p{i}/index.html", "x"u8.ToArray()));
+        }
+
+        staging.Abandon();
 
         Assert.False(Directory.Exists(staging.Staging));
         Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
@@ -110,6 +133,7 @@ public sealed class StagingOutputTests
 
         staging.Write(new OutputFile("index.html", "first"u8.ToArray()));
         staging.Write(new OutputFile("index.html", "second"u8.ToArray()));
+        staging.Drain();
 
         Assert.IsAssignableFrom<IOException>(staging.Failure);
         Assert.Equal("first", File.ReadAllText(Path.Combine(staging.Staging, "index.html")));
