@@ -27,6 +27,29 @@ internal static class SharedData
         return File.Exists(path) || Directory.Exists(path);
     }
 
+    /// <summary>
+    /// Runs <c>../shared/bench/make-corpus.sh</c> for <paramref name="pages"/> pages into a new temporary folder and
+    /// returns it (its <c>content/</c> holds the pages); the caller deletes it with <see cref="BenchCorpus.Dispose"/>.
+    /// </summary>
+    public static BenchCorpus MakeBenchCorpus(int pages, string name)
+    {
+        var corpus = new BenchCorpus(Path.Combine(Path.GetTempPath(), $"relevare-{name}-corpus-" + Guid.NewGuid().ToString("N")));
+        var start = new System.Diagnostics.ProcessStartInfo("bash", [PathOf("bench/make-corpus.sh"), pages.ToString(System.Globalization.CultureInfo.InvariantCulture), corpus.Folder])
+        {
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            corpus.Dispose();
+            Assert.Fail($"make-corpus.sh failed: {error}");
+        }
+
+        return corpus;
+    }
+
     /// <summary>Whether absent data must fail the test (<see cref="RequiredVariable"/> is <c>1</c>).</summary>
     public static bool IsRequired => Environment.GetEnvironmentVariable(RequiredVariable) == "1";
 
@@ -42,6 +65,24 @@ internal static class SharedData
             ? null
             : $"needs ../shared/{relativePath} beside the clone, which is absent ({PathOf(relativePath)}); " +
               $"put the shared data there to run it (CI's .ci/run has it and sets {RequiredVariable}=1, which turns its absence into a failure)";
+}
+
+/// <summary>A generated benchmark corpus in a temporary folder, deleted on dispose.</summary>
+internal sealed class BenchCorpus(string folder) : IDisposable
+{
+    /// <summary>The corpus folder; its pages are in <c>content/</c>.</summary>
+    public string Folder { get; } = folder;
+
+    /// <summary>The folder of the pages.</summary>
+    public string Content => Path.Combine(Folder, "content");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
 }
 
 /// <summary>

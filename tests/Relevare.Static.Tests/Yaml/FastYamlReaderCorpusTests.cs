@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Relevare.Static.Content;
@@ -79,29 +78,11 @@ public sealed class FastYamlReaderCorpusTests
     [SharedDataFact("bench/make-corpus.sh")]
     public void Every_page_of_the_shared_benchmark_corpus_is_read_by_the_fast_reader()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "relevare-fastyaml-corpus-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var start = new ProcessStartInfo("bash", [SharedData.PathOf("bench/make-corpus.sh"), "300", folder]) { RedirectStandardError = true };
-            using (var process = Process.Start(start)!)
-            {
-                var error = process.StandardError.ReadToEnd();
-                process.WaitForExit();
-                Assert.True(process.ExitCode == 0, $"make-corpus.sh failed: {error}");
-            }
-
-            var pages = FrontMatterOf(Path.Combine(folder, "content"));
-            Assert.Equal(300, pages.Count);
-            var declined = pages.Where(p => !FastYamlAgreement.Check(p.Yaml, 2, p.Path)).Select(p => p.Path).ToList();
-            Assert.True(declined.Count == 0, "the fast reader declined benchmark pages: " + string.Join(", ", declined.Take(10)));
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        using var corpus = SharedData.MakeBenchCorpus(300, "fastyaml");
+        var pages = FrontMatterOf(corpus.Content);
+        Assert.Equal(300, pages.Count);
+        var declined = pages.Where(p => !FastYamlAgreement.Check(p.Yaml, 2, p.Path)).Select(p => p.Path).ToList();
+        Assert.True(declined.Count == 0, "the fast reader declined benchmark pages: " + string.Join(", ", declined.Take(10)));
     }
 
     // The front matter of every *.md under `folder` that has one (files the splitter refuses are left out).

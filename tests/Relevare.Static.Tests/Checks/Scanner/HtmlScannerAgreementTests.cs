@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Relevare.Static.Content;
@@ -71,28 +70,10 @@ public sealed class HtmlScannerAgreementTests
     [SharedDataFact("bench/make-corpus.sh")]
     public void Every_page_of_the_shared_benchmark_corpus_is_scanned_to_AngleSharps_tree()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "relevare-scanner-corpus-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var start = new ProcessStartInfo("bash", [SharedData.PathOf("bench/make-corpus.sh"), "300", folder]) { RedirectStandardError = true };
-            using (var process = Process.Start(start)!)
-            {
-                var error = process.StandardError.ReadToEnd();
-                process.WaitForExit();
-                Assert.True(process.ExitCode == 0, $"make-corpus.sh failed: {error}");
-            }
-
-            var content = Directory.EnumerateFiles(Path.Combine(folder, "content"), "*.md")
-                .Select(f => ("content/" + Path.GetFileName(f), File.ReadAllBytes(f)));
-            AssertAllScanned(BuildBenchSite(content), minimum: 300);
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        using var corpus = SharedData.MakeBenchCorpus(300, "scanner");
+        var content = Directory.EnumerateFiles(corpus.Content, "*.md")
+            .Select(f => ("content/" + Path.GetFileName(f), File.ReadAllBytes(f)));
+        AssertAllScanned(BuildBenchSite(content), minimum: 300);
     }
 
     private static void AssertAllScanned(BuildResult result, int minimum)
