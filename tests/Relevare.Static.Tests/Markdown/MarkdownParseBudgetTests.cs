@@ -99,6 +99,28 @@ public sealed class MarkdownParseBudgetTests
         Assert.Equal(1 + 6, clock.Readings);
     }
 
+    [Fact]
+    public void Each_parse_on_a_thread_is_checked_against_its_own_budget()
+    {
+        // The deadline check keeps the last parse's budget per thread: parses one after another on this thread,
+        // with spent and unspent budgets in turn, must each get their own verdict and count their own checks.
+        var page = "A [link](https://example.com/) and *more* `text`.\n";
+        for (var round = 0; round < 3; round++)
+        {
+            var none = MarkdownParseBudget.Counted(0, TimeSpan.FromSeconds(5));
+            var stopped = new List<Diagnostic>();
+            Assert.Null(MarkdownRenderer.Parse("content/a.md", page, 4, stopped, none));
+            Assert.Equal(DiagnosticCodes.MarkdownTooComplex, Assert.Single(stopped).Code);
+            Assert.Equal(1, none.Checks);
+
+            var plenty = MarkdownParseBudget.Counted(long.MaxValue, TimeSpan.FromSeconds(5));
+            var parsed = new List<Diagnostic>();
+            Assert.NotNull(MarkdownRenderer.Parse("content/b.md", page, 4, parsed, plenty));
+            Assert.Empty(parsed);
+            Assert.InRange(plenty.Checks, 2, 100);
+        }
+    }
+
     private sealed class CountingClock
     {
         public long Now { get; set; }
