@@ -73,7 +73,7 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
 
         return Directory.EnumerateFiles(full, "*", Options)
             .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(s => s.StartsWith('.')))
+            .Where(p => !p.StartsWith('.') && !p.Contains("/.", StringComparison.Ordinal)) // no segment is a dotfile (no array and strings per file)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
