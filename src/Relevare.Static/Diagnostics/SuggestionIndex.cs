@@ -24,6 +24,8 @@ internal sealed class SuggestionIndex
     private readonly Dictionary<string, string?> _answers = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private int[] _shared = [];
+    private int[] _starts = [];
+    private int[] _byPromise = [];
     private int[] _previous = [];
     private int[] _current = [];
     private long _comparisons;
@@ -98,26 +100,53 @@ internal sealed class SuggestionIndex
             }
         }
 
-        var survivors = new List<int>();
+        // The survivors, most promising first (the most shared pairs), ties in ordinal order (the ids are in that
+        // order), so the bound tightens early. A counting sort: the pairs shared are at most the name's, and the
+        // order is the same as a sort by (shared descending, id), without sorting every survivor of every name.
+        var buckets = pairs.Count + 1;
+        if (_starts.Length < buckets + 1)
+        {
+            _starts = new int[buckets + 1];
+        }
+
+        var starts = _starts.AsSpan(0, buckets + 1);
+        starts.Clear();
+        var count = 0;
         for (var id = 0; id < _names.Length; id++)
         {
             if (CouldBeWithin(id, query, pairs.Count, threshold))
             {
-                survivors.Add(id);
+                starts[pairs.Count - shared[id] + 1]++;
+                count++;
             }
         }
 
-        // Most promising first, so the bound tightens early; ties by ordinal order (the ids are in that order).
-        var byPromise = survivors.ToArray();
-        var keys = byPromise.Select(id => ((long)(int.MaxValue - _shared[id]) << 32) | (uint)id).ToArray();
-        Array.Sort(keys, byPromise);
+        for (var bucket = 1; bucket <= buckets; bucket++)
+        {
+            starts[bucket] += starts[bucket - 1];
+        }
+
+        if (_byPromise.Length < count)
+        {
+            _byPromise = new int[Math.Max(count, _names.Length)];
+        }
+
+        var byPromise = _byPromise.AsSpan(0, count);
+        for (var id = 0; id < _names.Length; id++)
+        {
+            if (CouldBeWithin(id, query, pairs.Count, threshold))
+            {
+                byPromise[starts[pairs.Count - shared[id]]++] = id;
+            }
+        }
 
         var best = -1;
         var bestDistance = threshold;
         var compared = 0;
         foreach (var id in byPromise)
         {
-            if (compared == ComparisonCap)
+            // The rest share fewer pairs than the best distance so far allows: none of them could be compared.
+            if (compared == ComparisonCap || _shared[id] < pairs.Count - (2 * bestDistance))
             {
                 break;
             }
