@@ -121,6 +121,7 @@ internal sealed class BuildCommand
             OutputFolder = Shown(source, output),
             Today = CliOptions.TodayOr(parse.GetValue(_today), _environment.Clock),
             Checks = !_environment.UncheckedForBenchmarks,
+            WarningsFail = strict,
         };
         if (_environment.UncheckedForBenchmarks)
         {

@@ -23,6 +23,13 @@ public sealed record BuildOptions(bool IncludeDrafts = false, Uri? BaseUrl = nul
     /// </summary>
     public bool Checks { get; init; } = true;
 
+    /// <summary>
+    /// The caller fails a build that has warnings (<c>--strict</c>). The build's findings are the same either way;
+    /// with an output sink, a warning then stops the writing of pages as early as an error does
+    /// (<see cref="Checks.FailureForecast"/>), and a build with warnings hands nothing more to the sink at its end.
+    /// </summary>
+    internal bool WarningsFail { get; init; }
+
     /// <summary>How long a page's Markdown may take to parse; null for the product's 5 s. Tests inject a clock-free budget.</summary>
     internal Markdown.MarkdownParseBudget? MarkdownBudget { get; init; }
 

@@ -27,6 +27,12 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, Immutab
     /// </summary>
     public int Written { get; init; }
 
+    /// <summary>
+    /// True when, while the pages were rendered, one showed that the build would fail, and the pages rendered after
+    /// it were not handed to the <see cref="IOutputSink"/> (a signal for speed only: see <c>Checks.FailureForecast</c>).
+    /// </summary>
+    internal bool StoppedWriting { get; init; }
+
     /// <summary>True when nothing stops publishing.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

@@ -37,10 +37,18 @@ internal sealed class PageRenderStage
     private readonly bool _keepBodies;
     private readonly bool _remember;
     private readonly IOutputSink? _output;
+    private readonly FailureForecast? _forecast;
+
+    // Set by the first page after which the build is certain to fail; read by every render thread. Pages rendered
+    // from then on are held (a failed build publishes nothing, and writing pages only to delete them costs as much
+    // as writing them). Which pages were written before depends on the threads' timing; the output and the
+    // findings do not (a held page is written with the rest when the build succeeds, which it then cannot).
+    private volatile bool _holding;
 
     // pass: the rules that read each page right after rendering. keepBodies: keep each page's body HTML (publishing
     // and the next build of `relevare serve` need it). remember: a cache keeps the rendered pages for the next build
-    // (all of each page is kept). output: where each page's file goes as soon as it is checked, or null to keep it.
+    // (all of each page is kept). output: where each page's file goes as soon as it is checked, or null to keep it;
+    // writing stops at the first page after which the build is certain to fail (FailureForecast).
     public PageRenderStage(
         SiteConfig config, BuildOptions options, SiteModel site, TemplateSet templates, TemplateStrings strings, RenderScope scope,
         Memo<ScanInput, PageScan> scans, BuildPass pass, SiteChecker checker, CheckOptions checkOptions, bool keepBodies, bool remember, IOutputSink? output)
@@ -67,6 +75,7 @@ internal sealed class PageRenderStage
         _keepBodies = keepBodies;
         _remember = remember;
         _output = output;
+        _forecast = output is null ? null : new FailureForecast(site, checkOptions, options.WarningsFail);
 
         // Sized for every page up front: growing it copies every entry again, into arrays the collector then keeps.
         Scanned = new(Environment.ProcessorCount, site.Pages.Length, StringComparer.Ordinal);
@@ -78,16 +87,28 @@ internal sealed class PageRenderStage
     /// <summary>Output path → what checking each rendered page on its own found (step 9 uses them instead of checking again).</summary>
     public ConcurrentDictionary<string, PageScan> Scanned { get; }
 
+    /// <summary>
+    /// True once a rendered page showed that the build is certain to fail (<see cref="FailureForecast"/>): the pages
+    /// rendered after it were held instead of written. Always false without an output sink.
+    /// </summary>
+    public bool StoppedWriting => _holding;
+
     /// <summary>The rendered page (null when it failed) and what was found on the way.</summary>
     public PageResult<RenderedPage> Render(Page page)
     {
         string? html = null;
         PageScan? read = null;
+        PageScan? scanned = null;
         var result = _scope.Pages.Get(page.Source.Path, page, p => Render(p, text => html = text, scan => read = scan));
         if (_checks && result.Value is { File: { } file } done && _checkOptions.IsPage(file.Path))
         {
             var origin = new PageOrigin(page.Source.Path, done.Body);
-            Scanned[file.Path] = _scans.Get(file.Path, new ScanInput(file.Content, origin), _ => read ?? _checker.Scan(file.Path, html ?? Utf8.GetString(file.Content.Span), origin));
+            Scanned[file.Path] = scanned = _scans.Get(file.Path, new ScanInput(file.Content, origin), _ => read ?? _checker.Scan(file.Path, html ?? Utf8.GetString(file.Content.Span), origin));
+        }
+
+        if (!_holding && _forecast is not null && _forecast.Fails(result.Diagnostics, scanned))
+        {
+            _holding = true;
         }
 
         if (result.Value is not { } kept)
@@ -98,15 +119,16 @@ internal sealed class PageRenderStage
         // Once checked, the body's HTML is only needed by publishing (feed, search index) and by the next build
         // of `relevare serve`; otherwise it is dropped, so that a large site does not hold every page twice. Its
         // Markdown map (links, headings) and table of contents served the checks and the templates: only a cache
-        // keeps them. The page's file goes to the output now, unless a later stage still has to read it or the page
-        // has errors of its own (the build fails then, unless site.yml's levels lower them: it is written with the rest).
+        // keeps them. The page's file goes to the output now, unless a later stage still has to read it, the page
+        // has errors of its own (the build fails then, unless site.yml's levels lower them: it is written with the
+        // rest), or this or an earlier page showed that the build will fail (then it is not written at all).
         var body = _keepBodies ? kept.Body : kept.Body with { Html = "" };
         if (!_remember)
         {
             body = body with { Toc = [], Links = [], Headings = [] };
         }
 
-        if (_output is not null && kept.File is { } written && !ReadAgainLater(kept, written) && !result.Diagnostics.Any(d => d.IsError))
+        if (_output is not null && !_holding && kept.File is { } written && !ReadAgainLater(kept, written) && !result.Diagnostics.Any(d => d.IsError))
         {
             _output.Write(written);
             kept = kept with { File = null, Written = true };

@@ -104,7 +104,7 @@ public static class SiteBuilder
         //    page is also checked on its own right after rendering, while its HTML is at hand (step 9 does the
         //    checks across pages, and the generated pages). Only what the checks found is kept, not a parsed page.
         //    With an output sink each page's file goes there once checked, and its bytes are dropped; not when the
-        //    build has failed already (a failed build writes nothing it can avoid).
+        //    build has failed already, nor after a page that shows it will fail (a failed build writes nothing it can avoid).
         var checkOptions = new CheckOptions(options.OutputFolder.TrimEnd('/') + "/", config.BaseUrl, config.Checks)
         {
             Clinic = config.Clinic,
@@ -137,7 +137,7 @@ public static class SiteBuilder
         // With errors so far there is nothing to check or to write.
         if (diagnostics.Any(d => d.IsError))
         {
-            return stages.Finish([], site.Pages.Length) with { Health = health, Images = imageStatistics, Written = pages.Count(p => p.Written) };
+            return stages.Finish([], site.Pages.Length) with { Health = health, Images = imageStatistics, Written = pages.Count(p => p.Written), StoppedWriting = render.StoppedWriting };
         }
 
         // The pages already written are listed by path only (their checks were made while rendering: see step 9).
@@ -171,7 +171,8 @@ public static class SiteBuilder
             PublishedImageCheck.Check(files, SourceOfOutput(assets, imageCatalog), diagnostics);
         });
 
-        // 10. Hand back the files to write, or write the rest into the output sink. Nothing more when anything failed.
+        // 10. Hand back the files to write, or write the rest into the output sink. Nothing more when anything failed
+        //     (nor into the sink when the caller fails the build on its warnings).
         DiagnosticLevels.ApplyInPlace(config.Checks, diagnostics);
         var succeeded = !diagnostics.Any(d => d.IsError);
         if (output is null)
@@ -179,12 +180,13 @@ public static class SiteBuilder
             return stages.Finish(succeeded ? files : [], site.Pages.Length) with { Health = health, Images = imageStatistics };
         }
 
-        if (succeeded)
+        var publish = succeeded && !(options.WarningsFail && diagnostics.Count > 0);
+        if (publish)
         {
             stages.Run("write", () => Parallel.ForEach(files.Where(f => !written.Contains(f.Path)), output.Write), shown: "writing");
         }
 
-        return stages.Finish([], site.Pages.Length) with { Health = health, Images = imageStatistics, Written = succeeded ? files.Length : written.Count };
+        return stages.Finish([], site.Pages.Length) with { Health = health, Images = imageStatistics, Written = publish ? files.Length : written.Count, StoppedWriting = render.StoppedWriting };
     }
 
     /// <summary>

@@ -108,6 +108,7 @@ internal sealed class SiteChecker
         var diagnostics = scans.SelectMany(s => s.Diagnostics).ToList();
         var external = new SortedDictionary<string, (Uri Url, List<FindingSite> Sites)>(StringComparer.Ordinal);
         var edges = new Dictionary<string, List<string>>(scans.Length, StringComparer.Ordinal);
+        var broken = new List<(int At, string Path)>();
         foreach (var scan in scans)
         {
             var targets = edges[scan.Path] = [];
@@ -128,7 +129,7 @@ internal sealed class SiteChecker
                         Report(diagnostics, DiagnosticCodes.CheckBrokenLink, link.Site,
                             $"the {link.Description} '{link.Url}' climbs above the site's root", "remove a '../' or start the URL with '/'");
                         break;
-                    case UrlKind.Internal when CheckInternal(link, index, diagnostics) is { } target
+                    case UrlKind.Internal when CheckInternal(link, index, diagnostics, broken) is { } target
                         && link.Kind is ReferenceKind.Link or ReferenceKind.Redirect:
                         targets.Add(target);
                         break;
@@ -136,6 +137,7 @@ internal sealed class SiteChecker
             }
         }
 
+        AddHints(diagnostics, broken, index);
         FindOrphans(scans, edges, index, diagnostics);
         CheckAlternates(scans, index, diagnostics);
         Interlocked.Add(ref _suggestionComparisons, index.SuggestionComparisons);
@@ -194,18 +196,28 @@ internal sealed class SiteChecker
         return others.Count == 0 ? scan : scan with { Diagnostics = [.. scan.Diagnostics, .. others] };
     }
 
-    /// <summary>Checks that an internal URL's file and fragment exist; returns the file, or null when it is missing.</summary>
-    private string? CheckInternal(PageLink reference, SiteIndex index, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Checks that an internal URL's file and fragment exist; returns the file, or null when it is missing. A missing
+    /// file's finding gets its hint later (<see cref="AddHints"/>): where it is in <paramref name="diagnostics"/> is
+    /// added to <paramref name="broken"/>.
+    /// </summary>
+    private string? CheckInternal(PageLink reference, SiteIndex index, List<Diagnostic> diagnostics, List<(int At, string Path)> broken)
     {
         var target = index.Find(reference.Path, out var missingSlash);
         if (target is null)
         {
             var wanted = reference.Path.Length == 0 || reference.Path.EndsWith('/') ? reference.Path + index.IndexName : reference.Path;
-            Report(diagnostics, DiagnosticCodes.CheckBrokenLink, reference.Site,
+            if (_reporter.Create(
+                DiagnosticCodes.CheckBrokenLink, reference.Site,
                 reference.Kind is ReferenceKind.Link or ReferenceKind.Redirect
                     ? $"the {reference.Description} '{reference.Url}' leads nowhere: the site has no {wanted}"
                     : $"the {reference.Description} '{reference.Url}' does not exist: the site has no {wanted}",
-                () => index.Suggest(reference.Path) is { } suggestion ? $"did you mean '/{suggestion}'?" : "check the path; a URL starting with '/' is relative to the site's root, others to the page's folder");
+                (string?)null) is { } diagnostic)
+            {
+                broken.Add((diagnostics.Count, reference.Path));
+                diagnostics.Add(diagnostic);
+            }
+
             return null;
         }
 
@@ -233,6 +245,41 @@ internal sealed class SiteChecker
 
         return target;
     }
+
+    // The "did you mean" hints of the broken links reported (at those places in diagnostics): each is a search of the
+    // whole site, so the distinct paths are searched in parallel (a path's answer is the same on any thread).
+    private static void AddHints(List<Diagnostic> diagnostics, List<(int At, string Path)> broken, SiteIndex index)
+    {
+        if (broken.Count == 0)
+        {
+            return;
+        }
+
+        var paths = broken.Select(b => b.Path).Distinct(StringComparer.Ordinal).ToArray();
+        var hints = new string[paths.Length];
+        if (paths.Length == 1)
+        {
+            hints[0] = HintFor(paths[0], index);
+        }
+        else
+        {
+            Parallel.For(0, paths.Length, i => hints[i] = HintFor(paths[i], index));
+        }
+
+        var byPath = new Dictionary<string, string>(paths.Length, StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++)
+        {
+            byPath[paths[i]] = hints[i];
+        }
+
+        foreach (var (at, path) in broken)
+        {
+            diagnostics[at] = diagnostics[at] with { Hint = byPath[path] };
+        }
+    }
+
+    private static string HintFor(string path, SiteIndex index) =>
+        index.Suggest(path) is { } suggestion ? $"did you mean '/{suggestion}'?" : "check the path; a URL starting with '/' is relative to the site's root, others to the page's folder";
 
     // Pages no link leads to from the home page: patients can only find them by search. Redirect pages and the
     // 404 page are reached without links by design.

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Relevare.Static.Diagnostics;
 
 /// <summary>
@@ -11,7 +13,8 @@ namespace Relevare.Static.Diagnostics;
 /// so far. At most <see cref="ComparisonCap"/> comparisons are made per name; when that cap stops a search, the hint
 /// is the closest among the candidates compared (on sites of a few thousand pages the cap is not reached in
 /// practice). Answers are remembered per name, so a broken link repeated on every page is looked up once.
-/// Thread-safe.
+/// Thread-safe: searches for different names run in parallel (each with working arrays of its own), and each
+/// name is searched once.
 /// </remarks>
 internal sealed class SuggestionIndex
 {
@@ -21,11 +24,8 @@ internal sealed class SuggestionIndex
     private readonly string[] _names;
     private readonly string[] _lower;
     private readonly Dictionary<int, int[]> _pairs;
-    private readonly Dictionary<string, string?> _answers = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
-    private int[] _shared = [];
-    private int[] _previous = [];
-    private int[] _current = [];
+    private readonly ConcurrentDictionary<string, Lazy<string?>> _answers = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<Scratch> _scratch = [];
     private long _comparisons;
 
     /// <param name="candidates">The names a hint may suggest (duplicates are ignored).</param>
@@ -60,32 +60,30 @@ internal sealed class SuggestionIndex
     public long Comparisons => Interlocked.Read(ref _comparisons);
 
     /// <summary>The candidate closest to <paramref name="name"/>, or null when none is close enough to help.</summary>
-    public string? Closest(string name)
-    {
-        lock (_lock)
-        {
-            if (!_answers.TryGetValue(name, out var answer))
-            {
-                _answers[name] = answer = Search(name);
-            }
+    public string? Closest(string name) =>
+        _answers.GetOrAdd(name, n => new Lazy<string?>(() => Search(n))).Value;
 
-            return answer;
+    private string? Search(string name)
+    {
+        var scratch = _scratch.TryTake(out var pooled) ? pooled : new Scratch(_names.Length);
+        try
+        {
+            return Search(name, scratch);
+        }
+        finally
+        {
+            _scratch.Add(scratch);
         }
     }
 
-    private string? Search(string name)
+    private string? Search(string name, Scratch scratch)
     {
         var query = name.ToLowerInvariant();
         var threshold = Math.Max(2, name.Length / 3);
         var pairs = PairsOf(query);
 
         // How many of the name's distinct pairs each candidate shares.
-        if (_shared.Length < _names.Length)
-        {
-            _shared = new int[_names.Length];
-        }
-
-        var shared = _shared.AsSpan(0, _names.Length);
+        var shared = scratch.Shared.AsSpan();
         shared.Clear();
         foreach (var pair in pairs)
         {
@@ -98,37 +96,59 @@ internal sealed class SuggestionIndex
             }
         }
 
-        var survivors = new List<int>();
+        // The survivors, most promising first (the most shared pairs), ties in ordinal order (the ids are in that
+        // order), so the bound tightens early. A counting sort: the pairs shared are at most the name's, and the
+        // order is the same as a sort by (shared descending, id), without sorting every survivor of every name.
+        var buckets = pairs.Count + 1;
+        if (scratch.Starts.Length < buckets + 1)
+        {
+            scratch.Starts = new int[buckets + 1];
+        }
+
+        var starts = scratch.Starts.AsSpan(0, buckets + 1);
+        starts.Clear();
+        var count = 0;
         for (var id = 0; id < _names.Length; id++)
         {
-            if (CouldBeWithin(id, query, pairs.Count, threshold))
+            if (CouldBeWithin(shared, id, query, pairs.Count, threshold))
             {
-                survivors.Add(id);
+                starts[pairs.Count - shared[id] + 1]++;
+                count++;
             }
         }
 
-        // Most promising first, so the bound tightens early; ties by ordinal order (the ids are in that order).
-        var byPromise = survivors.ToArray();
-        var keys = byPromise.Select(id => ((long)(int.MaxValue - _shared[id]) << 32) | (uint)id).ToArray();
-        Array.Sort(keys, byPromise);
+        for (var bucket = 1; bucket <= buckets; bucket++)
+        {
+            starts[bucket] += starts[bucket - 1];
+        }
+
+        var byPromise = scratch.ByPromise.AsSpan(0, count);
+        for (var id = 0; id < _names.Length; id++)
+        {
+            if (CouldBeWithin(shared, id, query, pairs.Count, threshold))
+            {
+                byPromise[starts[pairs.Count - shared[id]]++] = id;
+            }
+        }
 
         var best = -1;
         var bestDistance = threshold;
         var compared = 0;
         foreach (var id in byPromise)
         {
-            if (compared == ComparisonCap)
+            // The rest share fewer pairs than the best distance so far allows: none of them could be compared.
+            if (compared == ComparisonCap || shared[id] < pairs.Count - (2 * bestDistance))
             {
                 break;
             }
 
-            if (!CouldBeWithin(id, query, pairs.Count, bestDistance))
+            if (!CouldBeWithin(shared, id, query, pairs.Count, bestDistance))
             {
                 continue;
             }
 
             compared++;
-            var distance = Distance(query, _lower[id], bestDistance);
+            var distance = Distance(scratch, query, _lower[id], bestDistance);
             if (distance < bestDistance || (distance == bestDistance && (best < 0 || id < best)))
             {
                 (best, bestDistance) = (id, distance);
@@ -140,8 +160,8 @@ internal sealed class SuggestionIndex
     }
 
     // Could the candidate be within `bound` edits of the query? Its length and the pairs it shares say no early.
-    private bool CouldBeWithin(int id, string query, int queryPairs, int bound) =>
-        Math.Abs(_lower[id].Length - query.Length) <= bound && _shared[id] >= queryPairs - (2 * bound);
+    private bool CouldBeWithin(ReadOnlySpan<int> shared, int id, string query, int queryPairs, int bound) =>
+        Math.Abs(_lower[id].Length - query.Length) <= bound && shared[id] >= queryPairs - (2 * bound);
 
     private static HashSet<int> PairsOf(string text)
     {
@@ -156,7 +176,7 @@ internal sealed class SuggestionIndex
 
     // The edit distance of a and b when it is at most `bound`, else bound + 1 (only the band |i − j| ≤ bound is
     // computed, and a row whose cells all exceed the bound ends the search).
-    private int Distance(string a, string b, int bound)
+    private static int Distance(Scratch scratch, string a, string b, int bound)
     {
         var over = bound + 1;
         if (Math.Abs(a.Length - b.Length) > bound)
@@ -164,14 +184,14 @@ internal sealed class SuggestionIndex
             return over;
         }
 
-        if (_previous.Length < b.Length + 1)
+        if (scratch.Previous.Length < b.Length + 1)
         {
-            _previous = new int[b.Length + 1];
-            _current = new int[b.Length + 1];
+            scratch.Previous = new int[b.Length + 1];
+            scratch.Current = new int[b.Length + 1];
         }
 
-        var previous = _previous;
-        var current = _current;
+        var previous = scratch.Previous;
+        var current = scratch.Current;
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = Math.Min(j, over);
@@ -206,5 +226,19 @@ internal sealed class SuggestionIndex
         }
 
         return previous[b.Length];
+    }
+
+    // The working arrays of one search: one search at a time uses them.
+    private sealed class Scratch(int names)
+    {
+        public int[] Shared { get; } = new int[names];
+
+        public int[] ByPromise { get; } = new int[names];
+
+        public int[] Starts { get; set; } = [];
+
+        public int[] Previous { get; set; } = [];
+
+        public int[] Current { get; set; } = [];
     }
 }

@@ -27,8 +27,10 @@ public sealed class StreamingBuildTests
         // rendered (and written), can tell.
         var article = site.PathOf(Path.Combine("templates", "layouts", "article.html"));
         File.WriteAllText(article, File.ReadAllText(article).Replace("</main>", "<a href=\"/nowhere/\">Nowhere</a>\n</main>", StringComparison.Ordinal));
+        // The first page rendered with it stops the writing (FailureForecastTests); the pages before it were written.
         var built = SiteBuilder.Build(new PhysicalSourceFileSystem(site.Root), new BuildOptions(), output: new RecordingSink());
         Assert.Contains(built.Diagnostics, d => d.IsError && d.Code == DiagnosticCodes.CheckBrokenLink);
+        Assert.True(built.StoppedWriting);
         Assert.True(built.Written > 0, "the pages were written before the broken link was found");
 
         var run = CliRunner.Run("build", "--source", site.Root);
@@ -54,6 +56,32 @@ public sealed class StreamingBuildTests
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("(--strict)", run.Out, StringComparison.Ordinal);
         Assert.Equal(before, FolderSnapshot.Take(site.Output));
+        Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
+    }
+
+    [Fact]
+    public void A_broken_link_lowered_to_a_warning_is_published_and_fails_only_under_strict()
+    {
+        using var site = TempSite.FromFixture(Publishing);
+        var first = CliRunner.Run("build", "--source", site.Root);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var before = FolderSnapshot.Take(site.Output);
+        File.AppendAllText(site.PathOf("site.yml"), "checks: { RS0701: warning }\n");
+        File.AppendAllText(site.PathOf(Path.Combine("content", "index.md")), "\nRead [the old page](/nowhere/) too.\n");
+
+        var strict = CliRunner.Run("build", "--source", site.Root, "--strict");
+
+        Assert.True(strict.ExitCode == 1, strict.ToString());
+        Assert.Contains("warning " + DiagnosticCodes.CheckBrokenLink, strict.Error, StringComparison.Ordinal);
+        Assert.Equal(before, FolderSnapshot.Take(site.Output));
+        Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
+
+        var lenient = CliRunner.Run("build", "--source", site.Root);
+
+        Assert.True(lenient.ExitCode == 0, lenient.ToString());
+        Assert.Contains("warning " + DiagnosticCodes.CheckBrokenLink, lenient.Error, StringComparison.Ordinal);
+        Assert.Contains("/nowhere/", File.ReadAllText(Path.Combine(site.Output, "index.html")), StringComparison.Ordinal);
+        Assert.Equal(before.Keys, FolderSnapshot.Take(site.Output).Keys);
         Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
     }
 

@@ -89,6 +89,25 @@ public sealed class SuggestionIndexTests
         Assert.Equal(0, index.Comparisons);
     }
 
+    [Fact]
+    public void Names_asked_from_several_threads_at_once_get_the_answers_and_cost_of_asking_one_by_one()
+    {
+        var paths = SitePaths(2000);
+        var random = new Random(11);
+        var distinct = Enumerable.Range(0, 200).Select(_ => Mutate(random, paths[random.Next(paths.Count)])).ToList();
+        var names = distinct.Concat(distinct).Concat(distinct).ToList(); // each asked three times
+
+        // A low cap, so that it stops some searches: their answers depend on the order of the candidates compared.
+        var serial = new SuggestionIndex(paths, comparisonCap: 40);
+        var expected = names.Select(serial.Closest).ToList();
+        var parallel = new SuggestionIndex(paths, comparisonCap: 40);
+        var answers = new string?[names.Count];
+        Parallel.For(0, names.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => answers[i] = parallel.Closest(names[i]));
+
+        Assert.Equal(expected, answers);
+        Assert.Equal(serial.Comparisons, parallel.Comparisons);
+    }
+
     // URL paths shaped like a documentation site's: sections, topics and numbered pages.
     private static List<string> SitePaths(int count) =>
         [.. Enumerable.Range(0, count).Select(i => $"{(i % 3 == 0 ? "guides" : i % 3 == 1 ? "reference" : "blog")}/topic-{i % 17}/page-{i:D4}/")];

@@ -28,6 +28,8 @@ public sealed class OutputSinkTests
         Assert.Equal(sink.Files.Count, streamed.Written);
         if (inMemory.Succeeded)
         {
+            // A build that succeeds never stops writing early (FailureForecastTests, PlannedOutputTests).
+            Assert.False(streamed.StoppedWriting, $"{fixture}: the build stopped writing pages early, but it succeeded");
             Assert.Equal(inMemory.Files.Select(f => f.Path), sink.Files.Keys.Order(StringComparer.Ordinal));
             Assert.All(inMemory.Files, f => Assert.True(f.Content.Span.SequenceEqual(sink.Files[f.Path]), $"{fixture}: {f.Path} differs"));
         }
