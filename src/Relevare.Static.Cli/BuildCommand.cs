@@ -152,7 +152,7 @@ internal sealed class BuildCommand
         {
             try
             {
-                result = SiteBuilder.Build(new PhysicalSourceFileSystem(source), options, progress: progress, images: new DiskImageCache(source), output: staging);
+                result = SiteBuilder.Build(new PhysicalSourceFileSystem(source, oneBuild: true), options, progress: progress, images: new DiskImageCache(source), output: staging);
                 failed = !result.Succeeded || (strict && result.WarningCount > 0);
                 writeStarted = stopwatch.Elapsed;
                 if (!failed && staging is not null)

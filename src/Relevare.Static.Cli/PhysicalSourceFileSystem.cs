@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using Relevare.Static.Content;
 
 namespace Relevare.Static.Cli;
@@ -8,10 +10,17 @@ namespace Relevare.Static.Cli;
 /// </summary>
 internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
 {
+    // Unix has no System attribute (.NET never reports it there), and asking to skip it costs an lstat and a
+    // geteuid per file listed (the attributes are then read in full); hidden (a dot name) and links come from the
+    // listing itself. 4000 pages: 8000 system calls fewer in the serial discover stage.
+    private static readonly FileAttributes Skipped = OperatingSystem.IsWindows()
+        ? FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint
+        : FileAttributes.Hidden | FileAttributes.ReparsePoint;
+
     private static readonly EnumerationOptions Options = new()
     {
         RecurseSubdirectories = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        AttributesToSkip = Skipped,
         IgnoreInaccessible = false,
         MatchType = MatchType.Simple,
     };
@@ -25,9 +34,34 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
         MatchType = MatchType.Simple,
     };
 
+    // The same without the links: the listing tells them apart (no system call per entry, unlike a FileSystemInfo's
+    // Attributes, which cost an lstat and a geteuid for every file of content/ in the serial discover stage).
+    private static readonly EnumerationOptions PlainSearch = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        IgnoreInaccessible = false,
+        MatchType = MatchType.Simple,
+    };
+
     private readonly string _root;
 
-    public PhysicalSourceFileSystem(string root) => _root = Path.GetFullPath(root);
+    // Folders already found not to be links, when this object serves one build only (see the constructor).
+    private readonly ConcurrentDictionary<string, bool>? _notLinks;
+
+    /// <summary>The site in <paramref name="root"/>.</summary>
+    /// <param name="root">The site's folder.</param>
+    /// <param name="oneBuild">
+    /// True when this object serves one build and is then dropped: each folder between the root and a file is then
+    /// checked for being a link once (the first time a file in it is read), not for every file in it. A build
+    /// reads a snapshot of the site as it lists it; a folder replaced by a link during the build is found by the next.
+    /// `relevare serve` keeps one object for many builds and leaves this false.
+    /// </param>
+    public PhysicalSourceFileSystem(string root, bool oneBuild = false)
+    {
+        _root = Path.GetFullPath(root);
+        _notLinks = oneBuild ? new(StringComparer.Ordinal) : null;
+    }
 
     public IReadOnlyList<string> EnumerateFiles(string directory)
     {
@@ -39,7 +73,7 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
 
         return Directory.EnumerateFiles(full, "*", Options)
             .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(s => s.StartsWith('.')))
+            .Where(p => !p.StartsWith('.') && !p.Contains("/.", StringComparison.Ordinal)) // no segment is a dotfile (no array and strings per file)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -54,8 +88,43 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
     {
         var full = Resolve(path);
         return !InsideLink(full)
-            ? File.ReadAllBytes(full)
+            ? ReadOnce(full)
             : throw new IOException($"'{path}' is inside a folder that is a symbolic link; links are never followed");
+    }
+
+    // File.ReadAllBytes, into an array on the pinned object heap: a build keeps every page's bytes (the body is a
+    // slice of them) until its end, and on the ordinary heap each array was copied by the young collections twice
+    // (into gen 1, then gen 2) before it settled; the pinned heap is never compacted, and is collected with gen 2.
+    // A file that shrinks while it is read gives the bytes read; one that grows, its length when opened (as
+    // File.ReadAllBytes). Files whose length the system does not know (0, e.g. /proc) are read to their end.
+    private static byte[] ReadOnce(string full)
+    {
+        using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var length = RandomAccess.GetLength(handle);
+        if (length == 0)
+        {
+            return File.ReadAllBytes(full);
+        }
+
+        if (length > Array.MaxLength)
+        {
+            throw new IOException("The file is too long. This operation is currently limited to supporting files less than 2 gigabytes in size."); // File.ReadAllBytes' words
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length, pinned: true);
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+            if (count == 0)
+            {
+                return bytes[..read];
+            }
+
+            read += count;
+        }
+
+        return bytes;
     }
 
     public long? FileLength(string path)
@@ -79,20 +148,31 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
             return links;
         }
 
-        // Folder by folder, never into a link: a loop cannot run away and nothing outside the site is listed.
-        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(full)]);
+        // Folder by folder, never into a link: a loop cannot run away and nothing outside the site is listed. An entry
+        // listed with the links but not without them is a link.
+        var pending = new Stack<string>([full]);
         while (pending.TryPop(out var folder))
         {
-            foreach (var entry in folder.EnumerateFileSystemInfos("*", LinkSearch))
+            var plain = new FileSystemEnumerable<string>(folder, (ref entry) => entry.FileName.ToString(), PlainSearch).ToHashSet(StringComparer.Ordinal);
+            foreach (var (name, isDirectory) in new FileSystemEnumerable<(string, bool)>(folder, (ref entry) => (entry.FileName.ToString(), entry.IsDirectory), LinkSearch))
             {
-                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is { } target)
+                var path = Path.Combine(folder, name);
+                if (!plain.Contains(name))
                 {
-                    var isFolder = entry is DirectoryInfo || Directory.Exists(entry.FullName);
-                    links.Add(new SourceLink(Path.GetRelativePath(_root, entry.FullName).Replace('\\', '/'), target, isFolder));
+                    FileSystemInfo entry = isDirectory ? new DirectoryInfo(path) : new FileInfo(path);
+                    if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is { } target)
+                    {
+                        var isFolder = isDirectory || Directory.Exists(path);
+                        links.Add(new SourceLink(Path.GetRelativePath(_root, path).Replace('\\', '/'), target, isFolder));
+                    }
+                    else if (isDirectory)
+                    {
+                        pending.Push(path);
+                    }
                 }
-                else if (entry is DirectoryInfo child)
+                else if (isDirectory)
                 {
-                    pending.Push(child);
+                    pending.Push(path);
                 }
             }
         }
@@ -106,6 +186,11 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
     {
         for (var folder = Path.GetDirectoryName(full); folder is not null && folder.Length > _root.Length; folder = Path.GetDirectoryName(folder))
         {
+            if (_notLinks is not null && _notLinks.ContainsKey(folder))
+            {
+                continue;
+            }
+
             FileAttributes attributes;
             try
             {
@@ -120,6 +205,8 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
             {
                 return true;
             }
+
+            _notLinks?.TryAdd(folder, true);
         }
 
         return false;

@@ -25,7 +25,7 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
     /// </summary>
     public const int Queued = 64;
 
-    private readonly BlockingCollection<OutputFile> _queue = new(Queued);
+    private readonly BlockingCollection<(string Target, OutputFile File)> _queue = new(Queued);
     private readonly Thread _writer;
     private readonly string _output;
     private readonly string _old;
@@ -99,13 +99,13 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
     public void Write(OutputFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        Target(Staging, file.Path);
+        var target = Target(Staging, file.Path);
         lock (_pendingLock)
         {
             _pending++;
         }
 
-        _queue.Add(file);
+        _queue.Add((target, file));
     }
 
     /// <summary>Waits until every file queued so far is written (or was not, for a <see cref="Failure"/>).</summary>
@@ -122,11 +122,11 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
 
     private void WriteQueued()
     {
-        foreach (var file in _queue.GetConsumingEnumerable())
+        foreach (var (target, file) in _queue.GetConsumingEnumerable())
         {
             if (_failure is null && !_abandoned)
             {
-                WriteNow(file);
+                WriteNow(target, file);
             }
 
             lock (_pendingLock)
@@ -137,9 +137,9 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
         }
     }
 
-    private void WriteNow(OutputFile file)
+    // target: the file's full path, checked by Write (Target).
+    private void WriteNow(string target, OutputFile file)
     {
-        var target = Target(Staging, file.Path);
         try
         {
             // Pretty URLs give most pages a folder of their own: each is created by the first file that needs it

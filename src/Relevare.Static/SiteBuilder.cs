@@ -42,7 +42,17 @@ public static class SiteBuilder
 
         // 1. Discover the site's files and read site.yml. Configuration errors stop the build here:
         //    without a valid schema nothing else can be checked meaningfully.
-        var (sources, config) = stages.Run("discover", () => (ContentDiscovery.Discover(source, diagnostics), ConfigurationReader.Load(source, options, diagnostics)), shown: "reading");
+        //    The two are independent and both serial: site.yml (with the people and review files) is read on another
+        //    thread while content/ is listed. Its findings come after the listing's, as when one ran after the other.
+        var (sources, config) = stages.Run("discover", () =>
+        {
+            var configDiagnostics = new List<Diagnostic>();
+            var loading = Task.Run(() => ConfigurationReader.Load(source, options, configDiagnostics));
+            var found = ContentDiscovery.Discover(source, diagnostics);
+            var loaded = loading.GetAwaiter().GetResult();
+            diagnostics.AddRange(configDiagnostics);
+            return (found, loaded);
+        }, shown: "reading");
         if (config is null)
         {
             return stages.Finish([], 0);

@@ -137,6 +137,14 @@ internal static class HtmlScanElements
     /// </summary>
     public static bool TryGet(ReadOnlySpan<char> tagName, out string name, out HtmlScanKind kind)
     {
+        // Nearly every tag is written in lower case already: looked up as it is, without the copy.
+        if (!tagName.ContainsAnyInRange('A', 'Z'))
+        {
+            var exact = ByLowerName.TryGetValue(tagName, out var same);
+            (name, kind) = exact ? same : ("", HtmlScanKind.None);
+            return exact;
+        }
+
         Span<char> lower = stackalloc char[12];
         if (tagName.Length > lower.Length)
         {

@@ -71,6 +71,10 @@ internal sealed class PageElement(string localName, string namespaceUri, PageAtt
 
     private readonly List<PageNode> _children = [];
 
+    // The attributes as the array they are: every rule asks for attributes of every element, and a loop over the
+    // IReadOnlyList view allocates an enumerator each time.
+    private readonly PageAttribute[] _attributes = attributes;
+
     /// <summary>The element's local name (lower case for HTML elements).</summary>
     public string LocalName { get; } = localName;
 
@@ -78,7 +82,10 @@ internal sealed class PageElement(string localName, string namespaceUri, PageAtt
     public string NamespaceUri { get; } = namespaceUri;
 
     /// <summary>The attributes, in source order.</summary>
-    public IReadOnlyList<PageAttribute> Attributes { get; } = attributes;
+    public IReadOnlyList<PageAttribute> Attributes => _attributes;
+
+    /// <summary>The attributes, in source order, to loop over without allocating.</summary>
+    public ReadOnlySpan<PageAttribute> AttributeSpan => _attributes;
 
     /// <summary>The line of the start tag (1-based), or 0 for an element the parser inserted.</summary>
     public int Line { get; } = line;
@@ -98,7 +105,7 @@ internal sealed class PageElement(string localName, string namespaceUri, PageAtt
     /// <summary>The value of the attribute named <paramref name="name"/> (lower case), or null.</summary>
     public string? GetAttribute(string name)
     {
-        foreach (var attribute in Attributes)
+        foreach (var attribute in _attributes)
         {
             if (attribute.Name == name)
             {

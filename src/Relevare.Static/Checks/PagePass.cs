@@ -23,7 +23,7 @@ internal static class PagePass
 
         // Counted before parsing (the parse is most of the cost, and cannot be interrupted): the same page gets the
         // same verdict on any machine.
-        if (checks.Length > 0 && PageSize.CountElements(html) is var count && count > PageSize.MaxCheckedElements)
+        if (checks.Length > 0 && PageSize.ElementsAbove(html, PageSize.MaxCheckedElements) is { } count)
         {
             var page = new FindingSite(path, 1, 1, null, origin?.SourcePath, false, IgnoreRule.None);
             given = Unchecked(reporter, page, string.Create(

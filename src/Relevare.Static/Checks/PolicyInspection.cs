@@ -42,7 +42,7 @@ internal static class PolicyInspection
     public static void Inspect(PageElement element, Uri baseUrl, Func<string, bool> reportedElsewhere, List<string> found)
     {
         var tag = element.LocalName;
-        foreach (var attribute in element.Attributes)
+        foreach (var attribute in element.AttributeSpan)
         {
             if (attribute.Name == "style")
             {

@@ -14,7 +14,7 @@ internal sealed class SafetyRule : PageRule
 
     public override void Visit(PageContext page, PageElement element)
     {
-        foreach (var attribute in element.Attributes)
+        foreach (var attribute in element.AttributeSpan)
         {
             if (attribute.Name.Length > 2 && attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {

@@ -20,10 +20,11 @@ internal sealed partial class StructureRule : PageRule
 
     public override void Start(PageContext page)
     {
+        var parts = Parts.Of(page.Elements);
         CheckDoctype(page);
-        CheckHead(page);
-        CheckHeadings(page);
-        CheckMain(page);
+        CheckHead(page, parts);
+        CheckHeadings(page, parts);
+        CheckMain(page, parts);
     }
 
     public override void Visit(PageContext page, PageElement element)
@@ -80,10 +81,10 @@ internal sealed partial class StructureRule : PageRule
         }
     }
 
-    private static void CheckHead(PageContext page)
+    private static void CheckHead(PageContext page, Parts parts)
     {
         var head = page.Document.Head ?? page.Document.Root;
-        var titles = page.HtmlElements("title").ToList();
+        var titles = parts.Titles;
         if (titles.Count == 0)
         {
             page.Report(DiagnosticCodes.CheckTitle, page.Site(head), "the page has no <title>", "add a <title> in <head>: it names the browser tab and the search result");
@@ -98,7 +99,7 @@ internal sealed partial class StructureRule : PageRule
             page.Report(DiagnosticCodes.CheckTitle, page.Site(extra), $"a second <title> (the first is at line {PageContext.Line(titles[0])})", "keep one <title>");
         }
 
-        var descriptions = page.Meta("description").ToList();
+        var descriptions = parts.Descriptions;
         if (descriptions.Count == 0)
         {
             page.Report(DiagnosticCodes.CheckMetaDescription, page.Site(head), "the page has no <meta name=\"description\">", "give the page a 'description' in its front matter");
@@ -119,7 +120,7 @@ internal sealed partial class StructureRule : PageRule
             page.Report(DiagnosticCodes.CheckMetaDescription, page.Site(extra), "a second meta description", "keep one <meta name=\"description\">");
         }
 
-        var viewport = page.Meta("viewport").FirstOrDefault();
+        var viewport = parts.Viewport;
         if (viewport is null)
         {
             page.Report(DiagnosticCodes.CheckViewport, page.Site(head), "the page has no <meta name=\"viewport\">, so phones show it zoomed out", "add <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -130,9 +131,9 @@ internal sealed partial class StructureRule : PageRule
         }
     }
 
-    private static void CheckHeadings(PageContext page)
+    private static void CheckHeadings(PageContext page, Parts parts)
     {
-        var h1s = page.HtmlElements("h1").ToList();
+        var h1s = parts.H1s;
         if (h1s.Count == 0)
         {
             page.Report(DiagnosticCodes.CheckH1, page.Site(page.Document.Body ?? page.Document.Root), "the page has no <h1>", "give the page one main heading (<h1>)");
@@ -144,7 +145,7 @@ internal sealed partial class StructureRule : PageRule
         }
 
         var previous = 0;
-        foreach (var heading in page.Elements.Where(e => e.IsHtml && e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        foreach (var heading in parts.Headings)
         {
             var level = heading.LocalName[1] - '0';
             if (previous > 0 && level > previous + 1)
@@ -158,9 +159,9 @@ internal sealed partial class StructureRule : PageRule
         }
     }
 
-    private static void CheckMain(PageContext page)
+    private static void CheckMain(PageContext page, Parts parts)
     {
-        var mains = page.Elements.Where(e => e.LocalName == "main" || e.GetAttribute("role") == "main").ToList();
+        var mains = parts.Mains;
         if (mains.Count == 0)
         {
             page.Report(DiagnosticCodes.CheckMainLandmark, page.Site(page.Document.Body ?? page.Document.Root), "the page has no <main> landmark", "wrap the page's content in <main> so keyboard and screen reader users can skip to it");
@@ -169,6 +170,60 @@ internal sealed partial class StructureRule : PageRule
         foreach (var extra in mains.Skip(1))
         {
             page.Report(DiagnosticCodes.CheckMainLandmark, page.Site(extra), $"a second <main> landmark (the first is at line {PageContext.Line(mains[0])})", "keep one <main>");
+        }
+    }
+
+    // The elements these checks read, found in one pass over the page's elements (in document order) rather than
+    // one pass per kind: the HTML title, meta description and viewport, h1 and every heading, and the main landmarks.
+    private sealed class Parts
+    {
+        public List<PageElement> Titles { get; } = [];
+
+        public List<PageElement> Descriptions { get; } = [];
+
+        public PageElement? Viewport { get; private set; }
+
+        public List<PageElement> H1s { get; } = [];
+
+        public List<PageElement> Headings { get; } = [];
+
+        public List<PageElement> Mains { get; } = [];
+
+        public static Parts Of(PageElement[] elements)
+        {
+            var parts = new Parts();
+            foreach (var e in elements)
+            {
+                if (e.IsHtml)
+                {
+                    switch (e.LocalName)
+                    {
+                        case "title":
+                            parts.Titles.Add(e);
+                            break;
+                        case "meta" when string.Equals(e.GetAttribute("name"), "description", StringComparison.OrdinalIgnoreCase):
+                            parts.Descriptions.Add(e);
+                            break;
+                        case "meta" when string.Equals(e.GetAttribute("name"), "viewport", StringComparison.OrdinalIgnoreCase):
+                            parts.Viewport ??= e;
+                            break;
+                        case "h1":
+                            parts.H1s.Add(e);
+                            parts.Headings.Add(e);
+                            break;
+                        case "h2" or "h3" or "h4" or "h5" or "h6":
+                            parts.Headings.Add(e);
+                            break;
+                    }
+                }
+
+                if (e.LocalName == "main" || e.GetAttribute("role") == "main")
+                {
+                    parts.Mains.Add(e);
+                }
+            }
+
+            return parts;
         }
     }
 

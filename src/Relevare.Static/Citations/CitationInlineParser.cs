@@ -95,6 +95,7 @@ internal sealed class CitationInlineParser : InlineParser
             Line = line,
             Column = column,
         };
+        processor.Document.SetData(CitationResolver.HasCitations, true);
         slice.Start = i + 1;
         return true;
     }

@@ -11,6 +11,12 @@ namespace Relevare.Static.Citations;
 /// </summary>
 internal static class CitationResolver
 {
+    /// <summary>
+    /// The key of the data the citation parser sets on a document once it made a citation there: a document without
+    /// it has none, and is not walked inline by inline to find them (most pages cite nothing).
+    /// </summary>
+    public static readonly object HasCitations = new();
+
     /// <summary>The id of a reference's entry in the reference list, e.g. <c>ref-niesters2014</c>.</summary>
     public static string ReferenceId(string key) => "ref-" + key;
 
@@ -25,7 +31,8 @@ internal static class CitationResolver
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
-        foreach (var citation in document.Descendants<CitationInline>())
+        var citations = document.GetData(HasCitations) is true ? document.Descendants<CitationInline>() : [];
+        foreach (var citation in citations)
         {
             for (var i = 0; i < citation.Keys.Length; i++)
             {

@@ -33,9 +33,26 @@ internal sealed class ParseDeadline : InlineParser
         return context;
     }
 
+    // The last parse context this thread asked about, and its budget's function (null: no deadline). A parse runs on
+    // one thread and asks at every character an inline parser reacts to, so the lookup in the context's dictionary
+    // is made once per parse instead (it was a few percent of rendering a page). Holding the context keeps it alive,
+    // so a new parse's context can never be mistaken for it.
+    [ThreadStatic]
+    private static MarkdownParserContext? t_context;
+
+    [ThreadStatic]
+    private static Func<bool>? t_spent;
+
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (processor.Context?.Properties.TryGetValue(Key, out var spent) == true && ((Func<bool>)spent!)())
+        var context = processor.Context;
+        if (!ReferenceEquals(context, t_context))
+        {
+            t_context = context;
+            t_spent = context?.Properties.TryGetValue(Key, out var spent) == true ? (Func<bool>)spent : null;
+        }
+
+        if (t_spent?.Invoke() == true)
         {
             throw new ParseTimeoutException();
         }

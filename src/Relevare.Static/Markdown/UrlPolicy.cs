@@ -21,7 +21,7 @@ internal static class UrlPolicy
             return null;
         }
 
-        var end = cleaned.IndexOfAny(['/', '?', '#']);
+        var end = cleaned.AsSpan().IndexOfAny('/', '?', '#');
         return end >= 0 && end < colon ? null : cleaned[..colon].ToLowerInvariant();
     }
 
@@ -49,6 +49,10 @@ internal static class UrlPolicy
         return isImage && ImageData.Any(prefix => cleaned.StartsWith(prefix + ";", StringComparison.Ordinal) || cleaned.StartsWith(prefix + ",", StringComparison.Ordinal));
     }
 
+    // Most URLs have nothing to remove (no tab or line break, nothing at or below a space first): they are returned
+    // as they are, without the copies the general case makes (it ran for every link of every page, twice).
     private static string Normalize(string url) =>
-        new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).TrimStart(' ', '\0', '\u0001', '\u0002', '\u0003', '\u0004', '\u0005', '\u0006', '\u0007', '\b', '\u000B', '\u000C', '\u000E', '\u000F', '\u0010', '\u0011', '\u0012', '\u0013', '\u0014', '\u0015', '\u0016', '\u0017', '\u0018', '\u0019', '\u001A', '\u001B', '\u001C', '\u001D', '\u001E', '\u001F');
+        (url.Length == 0 || url[0] > ' ') && url.AsSpan().IndexOfAny('\t', '\n', '\r') < 0
+            ? url
+            : new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).TrimStart(' ', '\0', '\u0001', '\u0002', '\u0003', '\u0004', '\u0005', '\u0006', '\u0007', '\b', '\u000B', '\u000C', '\u000E', '\u000F', '\u0010', '\u0011', '\u0012', '\u0013', '\u0014', '\u0015', '\u0016', '\u0017', '\u0018', '\u0019', '\u001A', '\u001B', '\u001C', '\u001D', '\u001E', '\u001F');
 }

@@ -56,9 +56,9 @@ internal sealed class SiteModelBuilder
                 continue;
             }
 
-            if (UrlOf(source, _config.SlugifyFileNames, diagnostics) is { } url)
+            if (UrlOf(source, _config.SlugifyFileNames, diagnostics) is { } placed)
             {
-                pages.Add(new Page(source, url, url.TrimStart('/') + "index.html") { HomeUrl = _config.LanguageOf(source).RootUrl });
+                pages.Add(new Page(source, placed.Url, placed.OutputPath) { HomeUrl = _config.LanguageOf(source).RootUrl });
             }
             else
             {
@@ -116,7 +116,8 @@ internal sealed class SiteModelBuilder
             .OrderBy(l => l.Url, StringComparer.Ordinal)];
     }
 
-    private static string? UrlOf(SourcePage source, bool slugify, List<Diagnostic> diagnostics)
+    // The page's URL and output path (url without its leading slash, then index.html), or null after reporting why not.
+    private static (string Url, string OutputPath)? UrlOf(SourcePage source, bool slugify, List<Diagnostic> diagnostics)
     {
         var segments = source.Path.Split('/')[1..]; // drop "content"
         var folders = segments[..^1];
@@ -150,8 +151,9 @@ internal sealed class SiteModelBuilder
         }
 
         var parts = last is null ? folders : [.. folders, last];
-        var url = "/" + string.Concat(parts.Select(p => p + "/"));
-        if (PortablePath.Problem(url.TrimStart('/') + "index.html") is { } problem)
+        var url = parts.Length == 0 ? "/" : $"/{string.Join('/', parts)}/";
+        var outputPath = url.TrimStart('/') + "index.html";
+        if (PortablePath.Problem(outputPath) is { } problem)
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
@@ -160,7 +162,7 @@ internal sealed class SiteModelBuilder
             return null;
         }
 
-        return url;
+        return (url, outputPath);
     }
 
     private static HashSet<Page> FindCollisions(IEnumerable<OutputClaim> claims, List<Diagnostic> diagnostics)
@@ -220,14 +222,23 @@ internal sealed class SiteModelBuilder
         return colliding;
     }
 
-    /// <summary>One output path and who claims it, described for collision messages.</summary>
-    private sealed record OutputClaim(string Path, string Source, string What, SourceLocation Location, string Hint, Page? Page, bool IsGenerated)
+    /// <summary>
+    /// One output path and who claims it, described for collision messages. A page's description and place are made
+    /// only when a collision is reported (<paramref name="WhatText"/> and <paramref name="At"/> null): this runs over
+    /// every page of the site, and collisions are rare.
+    /// </summary>
+    private sealed record OutputClaim(string Path, string Source, string? WhatText, SourceLocation? At, string Hint, Page? Page, bool IsGenerated)
     {
+        public string What => WhatText ?? $"the URL {Page!.Url}";
+
+        public SourceLocation Location => At
+            ?? (Page!.Source.Metadata.Locations.TryGetValue("slug", out var slug) ? slug : SourceLocation.File(Page.Source.Path));
+
         public static OutputClaim Of(Page page) => new(
             page.OutputPath,
             page.Source.Path,
-            $"the URL {page.Url}",
-            page.Source.Metadata.Locations.TryGetValue("slug", out var slug) ? slug : SourceLocation.File(page.Source.Path),
+            null,
+            null,
             "give one of the pages a different 'slug:' or rename its file",
             page,
             IsGenerated: false);

@@ -17,6 +17,14 @@ internal static class PageSize
     /// <summary>The longest HTML a page's templates may write, in UTF-16 characters (Scriban's output limit).</summary>
     public const int MaxOutputChars = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// The number of start tags in <paramref name="html"/> when it is more than <paramref name="limit"/>, else null.
+    /// A start tag takes two characters ('&lt;' and a letter, which is not the next one's '&lt;'), so HTML of at most
+    /// twice the limit's length is under it without being counted (every ordinary page).
+    /// </summary>
+    public static int? ElementsAbove(string html, int limit) =>
+        html.Length / 2 <= limit ? null : CountElements(html) is var count && count > limit ? count : null;
+
     /// <summary>The number of start tags in <paramref name="html"/> ('&lt;' and a letter): its elements, without parsing it.</summary>
     public static int CountElements(string html)
     {

@@ -76,8 +76,7 @@ internal sealed class PageTemplateRenderer
         }
 
         // Counted, not timed: the same page gets the same verdict on any machine, before any template work.
-        var elements = PageSize.CountElements(body.Html);
-        if (elements > PageSize.MaxBodyElements)
+        if (PageSize.ElementsAbove(body.Html, PageSize.MaxBodyElements) is { } elements)
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.RenderBudget,

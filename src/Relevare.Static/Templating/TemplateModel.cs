@@ -197,7 +197,18 @@ internal static class TemplateModel
         return model;
     }
 
-    private static ScriptArray Array<T>(IEnumerable<T> items) => [.. items.Cast<object>()];
+    // Sized when the count is known (lists, the front matter's arrays; the page's model has several per page), and
+    // filled without a Cast iterator.
+    private static ScriptArray Array<T>(IEnumerable<T> items)
+    {
+        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+
+        return array;
+    }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

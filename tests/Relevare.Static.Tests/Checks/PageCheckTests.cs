@@ -88,6 +88,20 @@ public sealed class PageCheckTests
     }
 
     [Fact]
+    public void Head_elements_of_each_kind_are_read_in_document_order()
+    {
+        // Names compare without case; a second description is reported, a second viewport is not read, and the
+        // second <title> and <h1> are reported after the first ones of the page.
+        var head = "<meta name=\"VIEWPORT\" content=\"width=device-width\"><meta name=\"viewport\" content=\"user-scalable=no\"><title>T</title>"
+            + "<meta name=\"Description\" content=\"A description that is long enough for the length check of the checker.\">"
+            + "<meta name=\"description\" content=\"x\"><title>U</title>";
+        var html = CheckHarness.Page("<h1>Again</h1>\n<h3>Skipped</h3>\n<div role=\"main\">y</div>", head);
+        Assert.Equal(
+            ["RS0709 index.html:3:266", "RS0710 index.html:3:229", "RS0712 index.html:7:1", "RS0713 index.html:8:1", "RS0714 index.html:9:1"],
+            Summaries(Check(("index.html", html)).Diagnostics).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_second_h1_is_reported_where_it_is() =>
         Assert.Equal(["RS0712 index.html:7:4"], Summaries(Body("<p><h1>Again</h1></p>")));
 

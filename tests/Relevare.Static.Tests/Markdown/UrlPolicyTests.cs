@@ -70,6 +70,15 @@ public sealed class UrlPolicyTests
     [InlineData("a/b:c", null)]
     [InlineData("#x:y", null)]
     [InlineData("page.md", null)]
+    [InlineData(" \u0001https://x", "https")]
+    [InlineData("\u001fmailto:a@b.test", "mailto")]
+    [InlineData("ht\r\ntps://x", "https")]
+    [InlineData("\u007fhttps://x", "\u007fhttps")]
+    [InlineData("\u00a0https://x", "\u00a0https")]
+    [InlineData("", null)]
+    [InlineData(" ", null)]
+    [InlineData(":x", null)]
+    [InlineData("\t:x", null)]
     public void SchemeOf_reads_the_scheme_as_a_browser_would(string url, string? scheme) =>
         Assert.Equal(scheme, UrlPolicy.SchemeOf(url));
 }
