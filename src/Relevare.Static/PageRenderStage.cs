@@ -42,7 +42,7 @@ internal sealed class PageRenderStage
     // Set by the first page after which the build is certain to fail; read by every render thread. Pages rendered
     // from then on are held (a failed build publishes nothing, and writing pages only to delete them costs as much
     // as writing them). Which pages were written before depends on the threads' timing; the output and the
-    // findings do not (a held page is written with the rest when the build succeeds, which it then cannot).
+    // findings do not (a held page would be written with the rest if the build published after all).
     private volatile bool _holding;
 
     // pass: the rules that read each page right after rendering. keepBodies: keep each page's body HTML (publishing
