@@ -12,7 +12,7 @@ namespace Relevare.Static.Cli;
 /// nothing was committed). Until the commit the output folder is not touched. Hold the <see cref="OutputLock"/>
 /// for the whole life of this object.
 /// <para>
-/// The files are written by a thread of this object's own, in the order they come: creating files and folders is
+/// The files are written by <see cref="Writers"/> threads of this object's own, in the order they come: creating files and folders is
 /// kernel work that may wait for the file system, and the threads that render pages should not wait with it. At
 /// most <see cref="Queued"/> files wait for it; a build that renders faster than the disk takes the files waits.
 /// </para>
@@ -25,8 +25,16 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
     /// </summary>
     public const int Queued = 64;
 
+    /// <summary>
+    /// How many threads write the files. Two, not one: on a disk that is slow to create files (ext4 just after large
+    /// deletions spends seconds of kernel time on the files of one build) one thread makes that kernel work serial.
+    /// 4000 pages, 2 cores, while old outputs were deleted, 5 interleaved rounds: one writer 0.91 s median, two 0.62 s,
+    /// Hugo 1.24 s; on a quiet disk both 0.43 s. Files have distinct paths, so their order does not matter.
+    /// </summary>
+    public const int Writers = 2;
+
     private readonly BlockingCollection<(string Target, OutputFile File)> _queue = new(Queued);
-    private readonly Thread _writer;
+    private readonly Thread[] _writers;
     private readonly string _output;
     private readonly string _old;
     private readonly string _stagingRoot;
@@ -42,7 +50,7 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
         Staging = staging;
         _old = old;
         _stagingRoot = staging + Path.DirectorySeparatorChar;
-        _writer = new Thread(WriteQueued) { IsBackground = true, Name = "relevare staging writer" };
+        _writers = [.. Enumerable.Range(0, Writers).Select(_ => new Thread(WriteQueued) { IsBackground = true, Name = "relevare staging writer" })];
     }
 
     /// <summary>The staging folder (full path).</summary>
@@ -68,7 +76,10 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
         try
         {
             SiteWriter.CreateStaging(opened.Staging);
-            opened._writer.Start();
+            foreach (var writer in opened._writers)
+            {
+                writer.Start();
+            }
         }
         catch
         {
@@ -113,7 +124,7 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
     {
         lock (_pendingLock)
         {
-            while (_pending > 0 && _writer.IsAlive)
+            while (_pending > 0 && _writers.Any(writer => writer.IsAlive))
             {
                 Monitor.Wait(_pendingLock);
             }
@@ -222,9 +233,9 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
             _queue.CompleteAdding();
         }
 
-        if (_writer.IsAlive)
+        foreach (var writer in _writers)
         {
-            _writer.Join();
+            writer.Join();
         }
     }
 
