@@ -233,7 +233,8 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
             _queue.CompleteAdding();
         }
 
-        foreach (var writer in _writers)
+        // A writer never started (the staging folder could not be created) has nothing to join.
+        foreach (var writer in _writers.Where(w => w.IsAlive))
         {
             writer.Join();
         }
