@@ -2,7 +2,8 @@
 """bench/chart.py OUT.svg RESULTS.tsv [RESULTS.tsv ...]
 
 Draws build time against page count (both axes logarithmic) from the per-run samples that bench/run.sh writes
-($WORK/results-N.tsv: "tool wall_s cpu_s peak_kib" per line), one line per tool through the medians. Standard
+($WORK/results-N.tsv: "tool wall_s cpu_s peak_kib sys_s" per line; the "fs-probe" lines, the file system's probe
+of each round, are not a tool), one line per tool through the medians. Standard
 library only; the SVG is plain, readable in a browser and on GitHub.
 """
 import math
@@ -23,7 +24,7 @@ def read(paths):
         with open(path, encoding="utf-8") as f:
             for line in f:
                 parts = line.split()
-                if len(parts) >= 2:
+                if len(parts) >= 2 and parts[0] != "fs-probe":
                     samples.setdefault(parts[0], []).append(float(parts[1]))
         for tool, walls in samples.items():
             medians.setdefault(tool, {})[pages] = statistics.median(walls)

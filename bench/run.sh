@@ -15,6 +15,18 @@
 # outputs are renamed into $WORK/trash (see ../shared/bench/README.md on the
 # file system's cost of creating files right after deleting many).
 #
+# The file system is probed before the first round and in every round: the
+# system CPU time of creating 2000 folders with a file each in $WORK (what a
+# 2000-page build asks of it). Right after a large deletion nearby (ext4
+# without a journal skips, and checks one by one, the inodes deleted in the
+# last 1-6 minutes) every file any tool creates costs extra kernel time, about
+# the same seconds for each tool: the run would then compare the kernel's
+# recovery, not the tools. So the run waits (SETTLE_WAIT seconds at most,
+# default 600; probing every 15 s) until a probe takes at most SETTLE_SYS
+# seconds (default 0.15; this machine's quiet figure is about 0.08), and the
+# summary shows every round's probe and each tool's system CPU time. SETTLE=0
+# starts at once (the probes are still shown).
+#
 # Environment: RUNS (default 5), PEERS (default: those installed of
 # "hugo eleventy jekyll"), WORK (default /tmp/relevare-bench),
 # SHARED (default ../shared next to the repository), R2R (default 1),
@@ -50,6 +62,7 @@ if [ -z "${PEERS+x}" ]; then
 fi
 
 SEQ=0
+SETTLE=${SETTLE:-1}; SETTLE_SYS=${SETTLE_SYS:-0.15}; SETTLE_WAIT=${SETTLE_WAIT:-600}
 trash() { local x; for x in "$@"; do if [ -e "$x" ]; then SEQ=$((SEQ + 1)); mv "$x" "$WORK/trash/$(basename "$x").$$.$SEQ"; fi; done; }
 
 # relevare: the Native AOT build (build.ps1 publish); relevare-r2r: the framework-dependent ReadyToRun build (what
@@ -122,13 +135,14 @@ build() {
 }
 export -f build; export RELEVARE RELEVARE_R2R WORK
 
-# timed <dir> <tool> : "wall cpu peak_kib rc" (wall from a ns clock, cpu and peak RSS from GNU time)
+# timed <dir> <tool> : "wall cpu peak_kib rc sys" (wall from a ns clock, cpu (user + system), peak RSS and system CPU
+# from GNU time)
 timed() {
   local tf rc=0 t0 t1; tf=$(mktemp)
   t0=$(date +%s.%N)
   ( cd "$1" && env time -f '%e %U %S %M' -o "$tf" bash -c "build $2" ) >>"$WORK/logs/$2.log" 2>&1 || rc=$?
   t1=$(date +%s.%N)
-  tail -n 1 "$tf" | awk -v rc="$rc" -v t0="$t0" -v t1="$t1" '{printf "%.3f %.3f %s %s\n", t1 - t0, $2 + $3, $4, rc}'
+  tail -n 1 "$tf" | awk -v rc="$rc" -v t0="$t0" -v t1="$t1" '{printf "%.3f %.3f %s %s %.2f\n", t1 - t0, $2 + $3, $4, rc, $3}'
   rm -f "$tf"
 }
 
@@ -146,9 +160,37 @@ validate() {  # validate <out dir> <N> <corpus dir> <slugs file>
   for tag in $(sed -n 's/^  - //p' "$f"); do grep -q "<li>$tag</li>" "$o/$first/index.html" || { echo "sample page lacks tag $tag"; return 1; }; done
 }
 
+# fs_probe: the system CPU seconds of creating 2000 folders, each with an index.html, in a new folder of $WORK (the
+# folder then goes to the trash like the outputs).
+fs_probe() {
+  local d="$WORK/fs-probe.$$.$SEQ.$RANDOM" t
+  mkdir "$d"
+  t=$(env time -f '%S' bash -c 'cd "$1" && mkdir $(seq 1 2000) && touch $(seq -f "%g/index.html" 1 2000)' _ "$d" 2>&1 >/dev/null | tail -n 1)
+  trash "$d"
+  echo "$t"
+}
+# settle: wait until the file system creates files at its quiet cost (see the top of this file).
+settle() {
+  local start=$SECONDS p
+  while :; do
+    p=$(fs_probe)
+    if awk -v p="$p" -v m="$SETTLE_SYS" 'BEGIN {exit !(p <= m)}'; then
+      echo "file system: the probe took $p s of system time (<= SETTLE_SYS=$SETTLE_SYS) after $((SECONDS - start)) s"
+      return
+    fi
+    if [ $((SECONDS - start)) -ge "$SETTLE_WAIT" ]; then
+      echo "warning: the file system did not settle in $SETTLE_WAIT s (the probe took $p s of system time, SETTLE_SYS=$SETTLE_SYS):" \
+        "something on the machine is deleting or creating many files; the builds below pay the kernel's extra work"
+      return
+    fi
+    sleep 15
+  done
+}
+
 median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) exit; if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 echo "host: $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); runs=$RUNS (+1 warm-up), interleaved"
+[ "$SETTLE" = 1 ] && settle
 for tool in $TOOLS; do echo "$tool: $(version_of "$tool")"; done
 
 for N in "$@"; do
@@ -168,9 +210,10 @@ for N in "$@"; do
   [[ " $TOOLS " == *" check-site "* ]] && site[check-site]=${site[hugo]}
   results="$WORK/results-$N.tsv"; : > "$results"
   for round in $(seq 0 "$RUNS"); do
+    p=$(fs_probe); [ "$round" -eq 0 ] || echo "fs-probe 0 0 0 $p" >> "$results"
     for tool in $TOOLS; do
       s=${site[$tool]}; clean "$s" "$tool"
-      read -r w c m rc <<< "$(timed "$s" "$tool")"
+      read -r w c m rc sys <<< "$(timed "$s" "$tool")"
       if [ "$tool" = check-site ]; then
         # Findings in Hugo's output (exit 1) are the checks' answer, not a failure of the run.
         [ "$rc" -le 1 ] || die "check --site exited $rc at N=$N (see $WORK/logs/$tool.log)"
@@ -178,7 +221,7 @@ for N in "$@"; do
         [ "$rc" -eq 0 ] || die "$tool exited $rc at N=$N (see $WORK/logs/$tool.log)"
         why=$(validate "$s/$(out_dir "$tool")" "$N" "$corpus/content" "$slugs") || die "$tool INVALID at N=$N: $why"
       fi
-      [ "$round" -eq 0 ] || echo "$tool $w $c $m" >> "$results"
+      [ "$round" -eq 0 ] || echo "$tool $w $c $m $sys" >> "$results"
     done
   done
   echo
@@ -200,7 +243,9 @@ for N in "$@"; do
   [ -n "$hugo_wall" ] && echo "relevare / hugo wall, round by round: $(paste -d' ' <(awk '$1=="relevare" {print $2}' "$results") <(awk '$1=="hugo" {print $2}' "$results") | awk '{printf "%s%.2f", (NR > 1 ? ", " : ""), $1 / $2}') (target <= 0.5 in every round)"
   [[ " $TOOLS " == *" relevare-unchecked "* ]] && echo "checks on / off (relevare / relevare-unchecked): $(awk -v a="$(med relevare)" -v b="$(med relevare-unchecked)" 'BEGIN {printf "%.2f", a / b}') (target <= 1.3)"
   [[ " $TOOLS " == *" check-site "* ]] && echo "check --site on Hugo's output / hugo build: $(awk -v a="$(med check-site)" -v b="$hugo_wall" 'BEGIN {printf "%.2f", a / b}') (target <= 0.5)"
-  echo "per-run samples: $results"
+  echo "file-system probe, round by round (s of system time to create 2000 folders and files; quiet <= $SETTLE_SYS): $(awk '$1=="fs-probe" {printf "%s%s", (n++ ? ", " : ""), $5}' "$results")"
+  echo "system CPU (medians, s): $(for tool in $TOOLS; do printf '%s %s; ' "$tool" "$(awk -v t="$tool" '$1==t {print $5}' "$results" | median)"; done | sed 's/; $//')"
+  echo "per-run samples: $results (tool, wall s, cpu s, peak KiB, system cpu s)"
   echo "$N $(med relevare) $(awk '$1=="relevare" {print $4}' "$results" | median)" >> "$WORK/scaling.$$"
 done
 if [ "$(wc -l < "$WORK/scaling.$$")" -gt 1 ]; then
