@@ -18,6 +18,11 @@ internal static partial class AliasPlanner
         foreach (var page in pages)
         {
             var meta = page.Source.Metadata;
+            if (meta.Aliases.IsDefaultOrEmpty)
+            {
+                continue; // most pages have none: no set and no lookup for them
+            }
+
             var location = meta.Locations.GetValueOrDefault("aliases", SourceLocation.File(page.Source.Path));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < meta.Aliases.Length; i++)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Relevare.Static.Site;
@@ -16,8 +17,11 @@ internal static class PortablePath
         ["con", "prn", "aux", "nul", .. Enumerable.Range(1, 9).SelectMany(i => new[] { $"com{i}", $"lpt{i}" })],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly char[] ForbiddenCharacters =
-        [.. "<>:\"\\|?*", .. Enumerable.Range(0, 32).Select(i => (char)i), '\u007F'];
+    private static readonly SearchValues<char> ForbiddenCharacters =
+        SearchValues.Create([.. "<>:\"\\|?*", .. Enumerable.Range(0, 32).Select(i => (char)i), '\u007F']);
+
+    // The reserved names looked up by a segment's span (no string per segment: this runs over every output path).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedNameSpans = ReservedNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>What makes <paramref name="path"/> unportable, or null when it is fine.</summary>
     public static string? Problem(string path)
@@ -27,43 +31,65 @@ internal static class PortablePath
             return $"the path is {path.Length} characters long (limit {MaxPathLength})";
         }
 
-        foreach (var segment in path.Split('/'))
+        // Segment by segment, as path.Split('/') would give them, without allocating when the path is fine.
+        var start = 0;
+        while (true)
         {
-            if (segment.Length == 0 || segment is "." or "..")
+            var end = path.IndexOf('/', start);
+            if (end < 0)
             {
-                return "the path has an empty, '.' or '..' segment";
+                end = path.Length;
             }
 
-            if (segment.Length > MaxSegmentLength)
+            if (SegmentProblem(path, start, end) is { } problem)
             {
-                return $"the name '{segment[..20]}…' is {segment.Length} characters long (limit {MaxSegmentLength})";
+                return problem;
             }
 
-            var bad = segment.IndexOfAny(ForbiddenCharacters);
-            if (bad >= 0)
+            if (end == path.Length)
             {
-                var shown = segment[bad] == '\0' ? "NUL" : char.IsControl(segment[bad]) ? $"U+{(int)segment[bad]:X4}" : segment[bad].ToString();
-                return $"the name '{segment.Replace('\0', '?')}' contains {shown}, which Windows does not allow";
+                return null;
             }
 
-            var decomposed = segment.FirstOrDefault(IsDecomposed);
-            if (decomposed != '\0')
-            {
-                return $"the name '{segment}' contains U+{(int)decomposed:X4}, a separate accent or a decomposed character: macOS and Windows treat it as the same name with composed letters (Unicode NFC); retype the name";
-            }
+            start = end + 1;
+        }
+    }
 
-            if (segment.EndsWith('.') || segment.EndsWith(' '))
-            {
-                return $"the name '{segment}' ends with a dot or a space";
-            }
+    private static string? SegmentProblem(string path, int start, int end)
+    {
+        var segment = path.AsSpan(start, end - start);
+        if (segment.Length == 0 || segment is "." or "..")
+        {
+            return "the path has an empty, '.' or '..' segment";
+        }
 
-            if (ReservedNames.Contains(segment.Split('.')[0]))
+        if (segment.Length > MaxSegmentLength)
+        {
+            return $"the name '{segment[..20]}…' is {segment.Length} characters long (limit {MaxSegmentLength})";
+        }
+
+        var bad = segment.IndexOfAny(ForbiddenCharacters);
+        if (bad >= 0)
+        {
+            var shown = segment[bad] == '\0' ? "NUL" : char.IsControl(segment[bad]) ? $"U+{(int)segment[bad]:X4}" : segment[bad].ToString();
+            return $"the name '{segment.ToString().Replace('\0', '?')}' contains {shown}, which Windows does not allow";
+        }
+
+        foreach (var c in segment)
+        {
+            if (IsDecomposed(c))
             {
-                return $"'{segment}' is a reserved device name on Windows";
+                return $"the name '{segment}' contains U+{(int)c:X4}, a separate accent or a decomposed character: macOS and Windows treat it as the same name with composed letters (Unicode NFC); retype the name";
             }
         }
 
-        return null;
+        if (segment[^1] is '.' or ' ')
+        {
+            return $"the name '{segment}' ends with a dot or a space";
+        }
+
+        var dot = segment.IndexOf('.');
+        return ReservedNameSpans.Contains(dot < 0 ? segment : segment[..dot]) ? $"'{segment}' is a reserved device name on Windows" : null;
     }
 
     /// <summary>

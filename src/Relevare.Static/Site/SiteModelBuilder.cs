@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Relevare.Static.Assets;
 using Relevare.Static.Configuration;
 using Relevare.Static.Diagnostics;
@@ -24,6 +26,12 @@ internal sealed class SiteModelBuilder
         _includeDrafts = includeDrafts;
     }
 
+    /// <summary>
+    /// How the pages are placed (each page's URL, output path and collision key): by default on all cores, 256 pages at
+    /// a time (placing one costs about a microsecond). Tests pass other orders; the model is the same with any.
+    /// </summary>
+    public IndexRunner Placing { get; init; } = IndexRunners.Parallel(256);
+
     /// <summary>Builds the model with assets published as they are (for callers that have only their paths).</summary>
     public SiteModel Build(IReadOnlyList<SourcePage> sources, IReadOnlyCollection<string> failed, IReadOnlyCollection<string> assetOutputs, List<Diagnostic> diagnostics) =>
         Build(sources, failed, new AssetManifest(assetOutputs.Select(p => new PublishedAsset(p, p, "", ReadOnlyMemory<byte>.Empty, IsFingerprinted: false))), diagnostics);
@@ -47,22 +55,24 @@ internal sealed class SiteModelBuilder
             }
         }
 
-        var pages = new List<Page>();
-        foreach (var source in sources)
+        var pages = new List<Page>(sources.Count);
+        var pageKeys = new List<string>(sources.Count);
+        var placed = Place(sources);
+        for (var i = 0; i < sources.Count; i++)
         {
-            if (source.Metadata.Draft && !_includeDrafts)
+            switch (placed[i])
             {
-                drafts.Add(source.Path);
-                continue;
-            }
-
-            if (UrlOf(source, _config.SlugifyFileNames, diagnostics) is { } placed)
-            {
-                pages.Add(new Page(source, placed.Url, placed.OutputPath) { HomeUrl = _config.LanguageOf(source).RootUrl });
-            }
-            else
-            {
-                broken.Add(source.Path);
+                case (null, _, null):
+                    drafts.Add(sources[i].Path);
+                    break;
+                case ({ } page, { } key, _):
+                    pages.Add(page);
+                    pageKeys.Add(key);
+                    break;
+                case (_, _, { } problem):
+                    diagnostics.Add(problem);
+                    broken.Add(sources[i].Path);
+                    break;
             }
         }
 
@@ -70,13 +80,14 @@ internal sealed class SiteModelBuilder
         var redirects = AliasPlanner.Plan(pages, diagnostics);
         var publishing = _config.Publishing;
         var listings = publishing is null ? [] : PlanListings(publishing, pages, diagnostics);
-        var claims = pages.Select(OutputClaim.Of)
-            .Concat(assets.Assets.Where(a => PortablePath.Problem(a.OutputPath) is null).Select(OutputClaim.Of)) // refused ones are reported already
-            .Concat(redirects.Select(OutputClaim.Of))
-            .Concat(listings.Select(l => OutputClaim.Generated(l.OutputPath, $"the listing page {l.Url}", publishing!.Location)))
-            .Concat(publishing is null ? [] : PublishedPaths.GeneratedFor(_config.Languages).Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)))
-            .Append(OutputClaim.Marker);
-        var colliding = FindCollisions(claims, diagnostics);
+        var claims = pages.Select((page, i) => (OutputClaim.Of(page), pageKeys[i])) // the pages' keys were made with their URLs
+            .Concat(assets.Assets.Where(a => PortablePath.Problem(a.OutputPath) is null).Select(OutputClaim.Of) // refused ones are reported already
+                .Concat(redirects.Select(OutputClaim.Of))
+                .Concat(listings.Select(l => OutputClaim.Generated(l.OutputPath, $"the listing page {l.Url}", publishing!.Location)))
+                .Concat(publishing is null ? [] : PublishedPaths.GeneratedFor(_config.Languages).Select(g => OutputClaim.Generated(g.Path, g.What, publishing.Location)))
+                .Append(OutputClaim.Marker)
+                .Select(claim => (claim, PortablePath.CollisionKey(claim.Path))));
+        var colliding = FindCollisions([.. claims], diagnostics);
         foreach (var page in colliding)
         {
             broken.Add(page.Source.Path);
@@ -86,7 +97,7 @@ internal sealed class SiteModelBuilder
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToImmutableArray();
         var targets = new LinkTargets(
-            published.ToImmutableDictionary(p => p.Source.Path, p => p.Url, StringComparer.Ordinal),
+            published.ToFrozenDictionary(p => p.Source.Path, p => p.Url, StringComparer.Ordinal),
             drafts.ToImmutableHashSet(StringComparer.Ordinal),
             broken.ToImmutableHashSet(StringComparer.Ordinal))
         {
@@ -116,8 +127,32 @@ internal sealed class SiteModelBuilder
             .OrderBy(l => l.Url, StringComparer.Ordinal)];
     }
 
-    // The page's URL and output path (url without its leading slash, then index.html), or null after reporting why not.
-    private static (string Url, string OutputPath)? UrlOf(SourcePage source, bool slugify, List<Diagnostic> diagnostics)
+    // Every page placed on its own: its URL depends on nothing but the page, so the pages are placed on all cores,
+    // each into its own slot (the results, and so the findings, stay in the pages' order whatever the threads do).
+    // A slot holds the page and its output path's collision key, or the finding that says why it has no URL, or
+    // nothing for a draft left out.
+    private (Page? Page, string? CollisionKey, Diagnostic? Problem)[] Place(IReadOnlyList<SourcePage> sources)
+    {
+        var placed = new (Page?, string?, Diagnostic?)[sources.Count];
+        Placing(sources.Count, i => placed[i] = PlaceOne(sources[i]));
+        return placed;
+    }
+
+    private (Page?, string?, Diagnostic?) PlaceOne(SourcePage source)
+    {
+        if (source.Metadata.Draft && !_includeDrafts)
+        {
+            return (null, null, null);
+        }
+
+        var (url, outputPath, problem) = UrlOf(source, _config.SlugifyFileNames);
+        return problem is null
+            ? (new Page(source, url, outputPath) { HomeUrl = _config.LanguageOf(source).RootUrl }, PortablePath.CollisionKey(outputPath), null)
+            : (null, null, problem);
+    }
+
+    // The page's URL and output path (url without its leading slash, then index.html), or why it has none.
+    private static (string Url, string OutputPath, Diagnostic? Problem) UrlOf(SourcePage source, bool slugify)
     {
         var segments = source.Path.Split('/')[1..]; // drop "content"
         var folders = segments[..^1];
@@ -130,24 +165,22 @@ internal sealed class SiteModelBuilder
             folders = [.. folders.Select(f => FileNameSlug.Of(f) is { Length: > 0 } slug ? slug : f)];
             stem = FileNameSlug.Of(stem) is { Length: > 0 } slugged ? slugged : stem;
         }
-        foreach (var folder in folders.Where(f => !Patterns.Slug().IsMatch(f)))
+        if (folders.FirstOrDefault(f => !Patterns.Slug().IsMatch(f)) is { } folder)
         {
-            diagnostics.Add(Diagnostic.Error(
+            return ("", "", Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
                 $"the folder name '{folder}' cannot be part of a URL",
                 "rename the folder with lowercase letters, digits and single hyphens"));
-            return null;
         }
 
         var isIndex = stem == "index";
         var last = source.Metadata.Slug ?? (isIndex ? null : stem);
         if (last is not null && !Patterns.Slug().IsMatch(last))
         {
-            diagnostics.Add(Diagnostic.Error(
+            return ("", "", Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
                 $"the file name '{stem}' cannot be a URL",
                 "rename the file with lowercase letters, digits and single hyphens (e.g. 'what-to-expect.md'), or set 'slug:' in the front matter"));
-            return null;
         }
 
         var parts = last is null ? folders : [.. folders, last];
@@ -155,24 +188,41 @@ internal sealed class SiteModelBuilder
         var outputPath = url.TrimStart('/') + "index.html";
         if (PortablePath.Problem(outputPath) is { } problem)
         {
-            diagnostics.Add(Diagnostic.Error(
+            return ("", "", Diagnostic.Error(
                 DiagnosticCodes.InvalidSlug, SourceLocation.File(source.Path),
                 $"the page's URL {url} cannot be published: {problem}",
                 "choose a shorter or different file name or 'slug:'"));
-            return null;
         }
 
-        return (url, outputPath);
+        return (url, outputPath, null);
     }
 
-    private static HashSet<Page> FindCollisions(IEnumerable<OutputClaim> claims, List<Diagnostic> diagnostics)
+    private static HashSet<Page> FindCollisions(List<(OutputClaim Claim, string Key)> all, List<Diagnostic> diagnostics)
     {
         // Every file that will be written, keyed so that paths equal on Windows/macOS (case, NFC/NFD) collide too.
-        // The key is computed once per claim (it normalizes Unicode): this runs over every page of the site.
-        var all = claims.Select(o => (Claim: o, Key: PortablePath.CollisionKey(o.Path))).ToList();
-        var byKey = all.GroupBy(o => o.Key, o => o.Claim, StringComparer.Ordinal).ToList();
+        // The key is computed once per claim (it normalizes Unicode): this runs over every page of the site. Each key
+        // leads to its first claim; only keys claimed more than once get a list of their claims (in the claims' order).
+        var first = new Dictionary<string, int>(all.Count, StringComparer.Ordinal);
+        var shared = new SortedDictionary<int, List<OutputClaim>>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(first, all[i].Key, out var claimed);
+            if (!claimed)
+            {
+                at = i;
+            }
+            else if (shared.TryGetValue(at, out var members))
+            {
+                members.Add(all[i].Claim);
+            }
+            else
+            {
+                shared[at] = [all[at].Claim, all[i].Claim];
+            }
+        }
+
         var colliding = new HashSet<Page>();
-        foreach (var group in byKey.Where(g => g.Skip(1).Any()))
+        foreach (var group in shared.Values) // in the order of their keys' first claims
         {
             var members = group.OrderBy(m => m.Source, StringComparer.Ordinal).ToList();
             var differInCaseOrForm = members.Select(m => m.Path).Distinct(StringComparer.Ordinal).Count() > 1;
@@ -193,15 +243,17 @@ internal sealed class SiteModelBuilder
         }
 
         // A file and a folder cannot have one name: 'a.xml' (a file) and 'a.xml/index.html' (an alias /a.xml/).
-        var files = byKey.ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var files = first.GetAlternateLookup<ReadOnlySpan<char>>(); // a folder's key is looked up without a string for it
         foreach (var (claim, key) in all)
         {
             for (var slash = key.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = key.IndexOf('/', slash + 1))
             {
-                if (!files.TryGetValue(key[..slash], out var file))
+                if (!files.TryGetValue(key.AsSpan(0, slash), out var fileAt))
                 {
                     continue;
                 }
+
+                var file = all[fileAt].Claim;
 
                 foreach (var member in new[] { claim, file }.Where(m => !m.IsGenerated).DefaultIfEmpty(claim))
                 {

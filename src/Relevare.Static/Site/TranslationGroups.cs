@@ -84,8 +84,8 @@ internal static class TranslationGroups
     /// </summary>
     public static void ReportUndeclaredFolders(SiteConfig config, IEnumerable<Page> pages, List<Diagnostic> diagnostics)
     {
-        var folders = pages.Where(p => config.LanguageOf(p.Source).IsDefault && p.Source.Section.Length > 0
-                && LanguageCodes.Contains(p.Source.Section) && !config.Sections.ContainsKey(p.Source.Section))
+        var folders = pages.Where(p => p.Source.Section.Length > 0 && LanguageCodes.Contains(p.Source.Section) // the cheap tests first: every page is tested
+                && config.LanguageOf(p.Source).IsDefault && !config.Sections.ContainsKey(p.Source.Section))
             .GroupBy(p => p.Source.Section, StringComparer.Ordinal);
         foreach (var folder in folders)
         {

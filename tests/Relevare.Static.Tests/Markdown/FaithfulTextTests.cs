@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,7 +17,7 @@ public sealed partial class FaithfulTextTests
     private static readonly HtmlParser Parser = new();
 
     private static readonly LinkTargets NoTargets = new(
-        ImmutableDictionary<string, string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
+        FrozenDictionary<string, string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
 
     // Technical and medical tokens that other Markdown dialects or extensions give a meaning to.
     private static readonly string[] Tricky =

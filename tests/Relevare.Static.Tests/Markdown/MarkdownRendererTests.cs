@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Net;
 using Relevare.Static.Diagnostics;
@@ -17,7 +18,7 @@ public sealed class MarkdownRendererTests
             ["content/conditions/migraine.md"] = "/conditions/migraine/",
             ["content/conditions/index.md"] = "/conditions/",
             ["content/treatment/during-your-infusion.md"] = "/treatment/during-your-infusion/",
-        }.ToImmutableDictionary(StringComparer.Ordinal),
+        }.ToFrozenDictionary(StringComparer.Ordinal),
         ImmutableHashSet.Create(StringComparer.Ordinal, "content/conditions/cluster-headache.md"),
         ImmutableHashSet.Create(StringComparer.Ordinal, "content/conditions/broken.md"));
 
