@@ -71,11 +71,26 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
             return [];
         }
 
-        return Directory.EnumerateFiles(full, "*", Options)
-            .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
+        // Each file's path relative to the root made straight from the listing's entry: one string per file (not a
+        // full path, then a relative one, then one with '/'), in the serial discover stage.
+        var skip = _root.EndsWith(Path.DirectorySeparatorChar) ? _root.Length : _root.Length + 1;
+        var files = new FileSystemEnumerable<string>(full, (ref entry) => RelativePath(entry.Directory, entry.FileName, skip), Options)
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
+        };
+        var list = files
             .Where(p => !p.StartsWith('.') && !p.Contains("/.", StringComparison.Ordinal)) // no segment is a dotfile (no array and strings per file)
-            .Order(StringComparer.Ordinal)
             .ToList();
+        list.Sort(StringComparer.Ordinal);
+        return list;
+    }
+
+    // Directory.EnumerateFiles' full path, relative to the root ('/' between segments on every system): Path.GetRelativePath's answer for a path under the root.
+    private static string RelativePath(ReadOnlySpan<char> directory, ReadOnlySpan<char> name, int skip)
+    {
+        var folder = directory.Length > skip ? directory[skip..] : [];
+        var path = folder.IsEmpty ? name.ToString() : string.Concat(folder, "/", name);
+        return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     public bool FileExists(string path)

@@ -165,7 +165,7 @@ public static class SiteBuilder
                         : pass.Generated(file.Path) ?? memo.Scans.Get(file.Path, new ScanInput(file.Content, null), _ => scan());
                     advance();
                     return result;
-                })).Diagnostics);
+                }, externalLinks: false)).Diagnostics);
             }
 
             PublishedImageCheck.Check(files, SourceOfOutput(assets, imageCatalog), diagnostics);

@@ -72,9 +72,10 @@ internal sealed class SiteChecker
     /// <summary>
     /// Checks <paramref name="files"/> (paths relative to the site root; only HTML contents are read). A
     /// <paramref name="reuse"/> function may answer a page's own checks instead (the build's: from its scans made
-    /// while rendering, or from an earlier run).
+    /// while rendering, or from an earlier run). Without <paramref name="externalLinks"/> the result lists no external
+    /// URLs (a build never fetches them: it does not gather them either).
     /// </summary>
-    public CheckResult Check(IReadOnlyList<OutputFile> files, Func<OutputFile, Func<PageScan>, PageScan>? reuse = null)
+    public CheckResult Check(IReadOnlyList<OutputFile> files, Func<OutputFile, Func<PageScan>, PageScan>? reuse = null, bool externalLinks = true)
     {
         // 1. Every page on its own, in parallel.
         var pages = files.Where(f => _options.IsPage(f.Path)).ToList();
@@ -106,7 +107,7 @@ internal sealed class SiteChecker
         // 3. The checks across pages. The scans keep only the URLs these read (PageLink.Of): internal ones, ones that
         //    climb above the root, and external ones not ignored (their URL is not fetched: nothing would be reported).
         var diagnostics = scans.SelectMany(s => s.Diagnostics).ToList();
-        var external = new SortedDictionary<string, (Uri Url, List<FindingSite> Sites)>(StringComparer.Ordinal);
+        var external = new Dictionary<string, (Uri Url, List<FindingSite> Sites)>(StringComparer.Ordinal); // sorted once, at the end
         var edges = new Dictionary<string, List<string>>(scans.Length, StringComparer.Ordinal);
         var broken = new List<(int At, string Path)>();
         foreach (var scan in scans)
@@ -116,7 +117,7 @@ internal sealed class SiteChecker
             {
                 switch (link.Target)
                 {
-                    case UrlKind.External:
+                    case UrlKind.External when externalLinks:
                         var key = link.External!;
                         if (!external.TryGetValue(key, out var entry))
                         {
@@ -150,7 +151,7 @@ internal sealed class SiteChecker
                 .ThenBy(d => d.Code, StringComparer.Ordinal)
                 .ThenBy(d => d.Message, StringComparer.Ordinal)],
             scans.Length,
-            [.. external.Values.Select(e => new ExternalLink(e.Url, [.. e.Sites]))]);
+            [.. external.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new ExternalLink(e.Value.Url, [.. e.Value.Sites]))]);
     }
 
     /// <summary>
@@ -318,6 +319,11 @@ internal sealed class SiteChecker
     // cannot be resolved to a file of this folder (another site, no base URL for an absolute one) are not judged.
     private void CheckAlternates(PageScan[] scans, SiteIndex index, List<Diagnostic> diagnostics)
     {
+        if (scans.All(s => s.Alternates.IsDefaultOrEmpty))
+        {
+            return; // most sites have one language: no index of the pages for them
+        }
+
         var byPath = scans.ToDictionary(s => s.Path, StringComparer.Ordinal);
         foreach (var scan in scans)
         {

@@ -14,7 +14,11 @@ internal static class ContentDiscovery
 
     public static SiteSources Discover(ISourceFileSystem files, List<Diagnostic> diagnostics)
     {
-        ReportLinks(files, diagnostics);
+        // The links are searched on another thread while content/ is listed (two walks of the same folders, each
+        // serial); their findings come first, as when the search ran before the listing.
+        var linkFindings = new List<Diagnostic>();
+        var at = diagnostics.Count;
+        var links = Task.Run(() => ReportLinks(files, linkFindings));
         var pages = ImmutableArray.CreateBuilder<string>();
         var images = ImmutableArray.CreateBuilder<string>();
         foreach (var path in SourceReader.List(files, "content", diagnostics))
@@ -41,6 +45,8 @@ internal static class ContentDiscovery
             }
         }
 
+        links.GetAwaiter().GetResult();
+        diagnostics.InsertRange(at, linkFindings);
         var templateFolder = SourceReader.List(files, "templates", diagnostics);
         var templates = templateFolder.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToImmutableArray();
         var strings = templateFolder.Where(p => p.StartsWith("templates/strings/", StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal)
