@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Relevare.Static;
+namespace Relevare.Static.Diagnostics;
 
 /// <summary>
 /// Runs <paramref name="body"/> once for every index from 0 to <paramref name="count"/> − 1, in any order and on any
