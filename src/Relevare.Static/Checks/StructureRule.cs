@@ -53,20 +53,19 @@ internal sealed partial class StructureRule : PageRule
     {
         var document = page.Document;
         var doctype = document.Doctype;
-        var at = page.PageSite;
         if (doctype is null)
         {
-            page.Report(DiagnosticCodes.CheckDoctype, at, "the page has no doctype, so browsers render it in quirks mode", "start the page with <!doctype html>");
+            page.Report(DiagnosticCodes.CheckDoctype, page.PageSite, "the page has no doctype, so browsers render it in quirks mode", "start the page with <!doctype html>");
         }
         else if (document.QuirksMode is not PageQuirksMode.Off)
         {
-            page.Report(DiagnosticCodes.CheckDoctype, at,
+            page.Report(DiagnosticCodes.CheckDoctype, page.PageSite,
                 $"the page's doctype puts browsers in {(document.QuirksMode == PageQuirksMode.Limited ? "limited-quirks" : "quirks")} mode", "use <!doctype html>");
         }
         else if (!string.Equals(doctype.Name, "html", StringComparison.OrdinalIgnoreCase) || doctype.PublicId.Length > 0
             || (doctype.SystemId.Length > 0 && doctype.SystemId != "about:legacy-compat"))
         {
-            page.Report(DiagnosticCodes.CheckObsoleteDoctype, at, "the page has an obsolete doctype (browsers still use standards mode)", "use <!doctype html>");
+            page.Report(DiagnosticCodes.CheckObsoleteDoctype, page.PageSite, "the page has an obsolete doctype (browsers still use standards mode)", "use <!doctype html>");
         }
 
         var html = document.Root;
