@@ -37,6 +37,16 @@ internal sealed class HtmlScanner
 
     private readonly HtmlScanTextRun _text;
 
+    // Every element in the order it was created, which is document order: the scanner only appends to the current
+    // node, never moves a node, so an element is created after every node before it in the tree. One list per thread,
+    // reused page after page (a large page's is not kept).
+    [ThreadStatic]
+    private static List<PageElement>? t_created;
+
+    private const int KeptCreatedCapacity = 4096;
+
+    private readonly List<PageElement> _created;
+
     // Line counting, incremental: lines are counted once, up to the last start tag seen.
     private int _lineCounted;
     private int _line = 1;
@@ -46,6 +56,9 @@ internal sealed class HtmlScanner
     {
         _html = html;
         _text = new HtmlScanTextRun(html);
+        _created = t_created ?? [];
+        t_created = null;
+        _created.Clear();
     }
 
     /// <summary>
@@ -63,7 +76,25 @@ internal sealed class HtmlScanner
         }
 
         var start = HtmlScanTokenizer.ReadDoctype(html);
-        return start < 0 ? null : new HtmlScanner(html).Run(start);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var scanner = new HtmlScanner(html);
+        var document = scanner.Run(start);
+        scanner.Release();
+        return document;
+    }
+
+    // Hands the list of created elements back for the thread's next page.
+    private void Release()
+    {
+        _created.Clear();
+        if (_created.Capacity <= KeptCreatedCapacity)
+        {
+            t_created = _created;
+        }
     }
 
     private PageDocument? Run(int position)
@@ -97,7 +128,7 @@ internal sealed class HtmlScanner
 
         _text.Flush();
         // The only doctype the scanner accepts: <!doctype html>, name lower-cased, no identifiers, no quirks.
-        return new PageDocument(_root) { Doctype = HtmlDoctype, QuirksMode = PageQuirksMode.Off };
+        return new PageDocument(_root, [.. _created]) { Doctype = HtmlDoctype, QuirksMode = PageQuirksMode.Off };
     }
 
     // Character data between two pieces of markup.
@@ -364,6 +395,8 @@ internal sealed class HtmlScanner
 
         _lineCounted = lt;
         PageAttribute[] attributes = _attributes.Count == 0 ? [] : [.. _attributes];
-        return new PageElement(name, PageElement.HtmlNamespace, attributes, _line, lt - _lineStart + 1, lt);
+        var element = new PageElement(name, PageElement.HtmlNamespace, attributes, _line, lt - _lineStart + 1, lt);
+        _created.Add(element);
+        return element;
     }
 }
