@@ -27,8 +27,9 @@ internal sealed class HtmlScanner
     private static readonly PageDoctype HtmlDoctype = new("html", "", "");
 
     private readonly string _html;
-    private readonly HtmlScanStack _open = new();
-    private readonly List<PageAttribute> _attributes = [];
+    private readonly Buffers _buffers;
+    private readonly HtmlScanStack _open;
+    private readonly List<PageAttribute> _attributes;
     private Mode _mode = Mode.BeforeHtml;
     private PageElement? _root;
     private PageElement? _head;
@@ -37,14 +38,15 @@ internal sealed class HtmlScanner
 
     private readonly HtmlScanTextRun _text;
 
-    // Every element in the order it was created, which is document order: the scanner only appends to the current
-    // node, never moves a node, so an element is created after every node before it in the tree. One list per thread,
-    // reused page after page (a large page's is not kept).
+    // The stack of open elements, the attribute list and the list of created elements: one set per thread, reused
+    // page after page (emptied after each, so that no page's tree stays reachable; not kept after a very large page).
     [ThreadStatic]
-    private static List<PageElement>? t_created;
+    private static Buffers? t_buffers;
 
-    private const int KeptCreatedCapacity = 4096;
+    private const int KeptCapacity = 4096;
 
+    // Every element in the order it was created, which is document order: the scanner only appends to the current
+    // node, never moves a node, so an element is created after every node before it in the tree.
     private readonly List<PageElement> _created;
 
     // Line counting, incremental: lines are counted once, up to the last start tag seen.
@@ -56,9 +58,12 @@ internal sealed class HtmlScanner
     {
         _html = html;
         _text = new HtmlScanTextRun(html);
-        _created = t_created ?? [];
-        t_created = null;
-        _created.Clear();
+        _buffers = t_buffers ?? new Buffers();
+        t_buffers = null;
+        _buffers.Clear();
+        _open = _buffers.Open;
+        _attributes = _buffers.Attributes;
+        _created = _buffers.Created;
     }
 
     /// <summary>
@@ -87,13 +92,29 @@ internal sealed class HtmlScanner
         return document;
     }
 
-    // Hands the list of created elements back for the thread's next page.
+    // Hands the buffers back, empty, for the thread's next page.
     private void Release()
     {
-        _created.Clear();
-        if (_created.Capacity <= KeptCreatedCapacity)
+        _buffers.Clear();
+        if (_created.Capacity <= KeptCapacity && _open.Capacity <= KeptCapacity && _attributes.Capacity <= KeptCapacity)
         {
-            t_created = _created;
+            t_buffers = _buffers;
+        }
+    }
+
+    private sealed class Buffers
+    {
+        public HtmlScanStack Open { get; } = new();
+
+        public List<PageAttribute> Attributes { get; } = [];
+
+        public List<PageElement> Created { get; } = [];
+
+        public void Clear()
+        {
+            Open.Clear();
+            Attributes.Clear();
+            Created.Clear();
         }
     }
 
