@@ -22,8 +22,9 @@
 # last 1-6 minutes) every file any tool creates costs extra kernel time, about
 # the same seconds for each tool: the run would then compare the kernel's
 # recovery, not the tools. So the run waits (SETTLE_WAIT seconds at most,
-# default 600; probing every 15 s) until a probe takes at most SETTLE_SYS
-# seconds (default 0.15; this machine's quiet figure is about 0.08), and the
+# default 600; probing every 10 s) until SETTLE_PROBES probes in a row
+# (default 3) each take at most SETTLE_SYS seconds (default 0.15; this
+# machine's quiet figure is about 0.08), and the
 # summary shows every round's probe and each tool's system CPU time. SETTLE=0
 # starts at once (the probes are still shown).
 #
@@ -62,7 +63,7 @@ if [ -z "${PEERS+x}" ]; then
 fi
 
 SEQ=0
-SETTLE=${SETTLE:-1}; SETTLE_SYS=${SETTLE_SYS:-0.15}; SETTLE_WAIT=${SETTLE_WAIT:-600}
+SETTLE=${SETTLE:-1}; SETTLE_SYS=${SETTLE_SYS:-0.15}; SETTLE_PROBES=${SETTLE_PROBES:-3}; SETTLE_WAIT=${SETTLE_WAIT:-600}
 trash() { local x; for x in "$@"; do if [ -e "$x" ]; then SEQ=$((SEQ + 1)); mv "$x" "$WORK/trash/$(basename "$x").$$.$SEQ"; fi; done; }
 
 # relevare: the Native AOT build (build.ps1 publish); relevare-r2r: the framework-dependent ReadyToRun build (what
@@ -169,21 +170,23 @@ fs_probe() {
   trash "$d"
   echo "$t"
 }
-# settle: wait until the file system creates files at its quiet cost (see the top of this file).
+# settle: wait until the file system creates files at its quiet cost (see the top of this file): SETTLE_PROBES
+# probes in a row, 10 s apart, each at most SETTLE_SYS.
 settle() {
-  local start=$SECONDS p
+  local start=$SECONDS p quiet=0 seen=""
   while :; do
-    p=$(fs_probe)
-    if awk -v p="$p" -v m="$SETTLE_SYS" 'BEGIN {exit !(p <= m)}'; then
-      echo "file system: the probe took $p s of system time (<= SETTLE_SYS=$SETTLE_SYS) after $((SECONDS - start)) s"
+    p=$(fs_probe); seen="$seen $p"
+    if awk -v p="$p" -v m="$SETTLE_SYS" 'BEGIN {exit !(p <= m)}'; then quiet=$((quiet + 1)); else quiet=0; fi
+    if [ "$quiet" -ge "$SETTLE_PROBES" ]; then
+      echo "file system: $SETTLE_PROBES probes in a row at most SETTLE_SYS=$SETTLE_SYS s of system time, after $((SECONDS - start)) s (probes:$seen)"
       return
     fi
     if [ $((SECONDS - start)) -ge "$SETTLE_WAIT" ]; then
-      echo "warning: the file system did not settle in $SETTLE_WAIT s (the probe took $p s of system time, SETTLE_SYS=$SETTLE_SYS):" \
+      echo "warning: the file system did not settle in $SETTLE_WAIT s (probes:$seen; SETTLE_SYS=$SETTLE_SYS):" \
         "something on the machine is deleting or creating many files; the builds below pay the kernel's extra work"
       return
     fi
-    sleep 15
+    sleep 10
   done
 }
 
