@@ -123,10 +123,8 @@ internal static class HtmlScanElements
         ["video"] = HtmlScanKind.None,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // The value carries the key too: the lookup by span gives the shared name string without allocating one.
-    private static readonly FrozenDictionary<string, (string Name, HtmlScanKind Kind)>.AlternateLookup<ReadOnlySpan<char>> ByLowerName =
-        Kinds.ToFrozenDictionary(pair => pair.Key, pair => (pair.Key, pair.Value), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    // The lookup by span gives the shared name string without allocating one.
+    private static readonly HtmlScanNames<HtmlScanKind> ByLowerName = new(Kinds);
 
     /// <summary>Every accepted element name (lower case).</summary>
     public static IEnumerable<string> Names => Kinds.Keys;
@@ -140,9 +138,7 @@ internal static class HtmlScanElements
         // Nearly every tag is written in lower case already: looked up as it is, without the copy.
         if (!tagName.ContainsAnyInRange('A', 'Z'))
         {
-            var exact = ByLowerName.TryGetValue(tagName, out var same);
-            (name, kind) = exact ? same : ("", HtmlScanKind.None);
-            return exact;
+            return ByLowerName.TryGet(tagName, out name, out kind);
         }
 
         Span<char> lower = stackalloc char[12];
@@ -159,8 +155,6 @@ internal static class HtmlScanElements
             lower[i] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
         }
 
-        var found = ByLowerName.TryGetValue(lower[..tagName.Length], out var entry);
-        (name, kind) = found ? entry : ("", HtmlScanKind.None);
-        return found;
+        return ByLowerName.TryGet(lower[..tagName.Length], out name, out kind);
     }
 }

@@ -72,6 +72,17 @@ internal sealed class HtmlScanStack
         return false;
     }
 
+    /// <summary>How many elements the stack can hold without growing (a reused stack is not kept after a deep page).</summary>
+    public int Capacity => _elements.Capacity;
+
+    /// <summary>Empties the stack, for another page.</summary>
+    public void Clear()
+    {
+        _elements.Clear();
+        _kinds.Clear();
+        Headings = Anchors = Buttons = Forms = 0;
+    }
+
     /// <summary>Pushes an element.</summary>
     public void Push(PageElement element, HtmlScanKind kind)
     {

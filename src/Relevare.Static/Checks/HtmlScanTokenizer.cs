@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Text;
 
 namespace Relevare.Static.Checks;
@@ -20,16 +19,13 @@ internal static class HtmlScanTokenizer
         string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
 
     // Attribute names that appear on nearly every page, shared instead of allocated per element.
-    private static readonly FrozenDictionary<string, string> CommonAttributeNames = new[]
+    private static readonly HtmlScanNames<bool> CommonAttributeNames = new(new[]
     {
         "alt", "aria-current", "aria-hidden", "aria-label", "aria-labelledby", "action", "charset", "class",
         "content", "crossorigin", "datetime", "decoding", "dir", "for", "height", "href", "hreflang", "id",
         "integrity", "lang", "loading", "media", "method", "name", "property", "rel", "role", "sizes", "src",
         "srcset", "tabindex", "title", "type", "value", "width",
-    }.ToFrozenDictionary(name => name, StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CommonBySpan =
-        CommonAttributeNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    }.Select(name => KeyValuePair.Create(name, true)));
 
     /// <summary>
     /// False when the page has a character whose handling the scanner does not reproduce: NUL (replaced or dropped
@@ -351,7 +347,7 @@ internal static class HtmlScanTokenizer
     {
         if (raw.IndexOfAnyInRange('A', 'Z') < 0)
         {
-            return CommonBySpan.TryGetValue(raw, out var common) ? common : raw.ToString();
+            return CommonAttributeNames.TryGet(raw, out var common, out _) ? common : raw.ToString();
         }
 
         Span<char> lower = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
@@ -360,7 +356,7 @@ internal static class HtmlScanTokenizer
             lower[i] = raw[i] is >= 'A' and <= 'Z' ? (char)(raw[i] + ('a' - 'A')) : raw[i];
         }
 
-        return CommonBySpan.TryGetValue(lower, out var shared) ? shared : lower.ToString();
+        return CommonAttributeNames.TryGet(lower, out var shared, out _) ? shared : lower.ToString();
     }
 
     private static int SkipWhitespace(string html, int i)

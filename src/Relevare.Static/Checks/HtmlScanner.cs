@@ -27,8 +27,9 @@ internal sealed class HtmlScanner
     private static readonly PageDoctype HtmlDoctype = new("html", "", "");
 
     private readonly string _html;
-    private readonly HtmlScanStack _open = new();
-    private readonly List<PageAttribute> _attributes = [];
+    private readonly Buffers _buffers;
+    private readonly HtmlScanStack _open;
+    private readonly List<PageAttribute> _attributes;
     private Mode _mode = Mode.BeforeHtml;
     private PageElement? _root;
     private PageElement? _head;
@@ -36,6 +37,17 @@ internal sealed class HtmlScanner
     private bool _afterPre;
 
     private readonly HtmlScanTextRun _text;
+
+    // The stack of open elements, the attribute list and the list of created elements: one set per thread, reused
+    // page after page (emptied after each, so that no page's tree stays reachable; not kept after a very large page).
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
+    private const int KeptCapacity = 4096;
+
+    // Every element in the order it was created, which is document order: the scanner only appends to the current
+    // node, never moves a node, so an element is created after every node before it in the tree.
+    private readonly List<PageElement> _created;
 
     // Line counting, incremental: lines are counted once, up to the last start tag seen.
     private int _lineCounted;
@@ -46,6 +58,12 @@ internal sealed class HtmlScanner
     {
         _html = html;
         _text = new HtmlScanTextRun(html);
+        _buffers = t_buffers ?? new Buffers();
+        t_buffers = null;
+        _buffers.Clear();
+        _open = _buffers.Open;
+        _attributes = _buffers.Attributes;
+        _created = _buffers.Created;
     }
 
     /// <summary>
@@ -63,7 +81,41 @@ internal sealed class HtmlScanner
         }
 
         var start = HtmlScanTokenizer.ReadDoctype(html);
-        return start < 0 ? null : new HtmlScanner(html).Run(start);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var scanner = new HtmlScanner(html);
+        var document = scanner.Run(start);
+        scanner.Release();
+        return document;
+    }
+
+    // Hands the buffers back, empty, for the thread's next page.
+    private void Release()
+    {
+        _buffers.Clear();
+        if (_created.Capacity <= KeptCapacity && _open.Capacity <= KeptCapacity && _attributes.Capacity <= KeptCapacity)
+        {
+            t_buffers = _buffers;
+        }
+    }
+
+    private sealed class Buffers
+    {
+        public HtmlScanStack Open { get; } = new();
+
+        public List<PageAttribute> Attributes { get; } = [];
+
+        public List<PageElement> Created { get; } = [];
+
+        public void Clear()
+        {
+            Open.Clear();
+            Attributes.Clear();
+            Created.Clear();
+        }
     }
 
     private PageDocument? Run(int position)
@@ -97,7 +149,7 @@ internal sealed class HtmlScanner
 
         _text.Flush();
         // The only doctype the scanner accepts: <!doctype html>, name lower-cased, no identifiers, no quirks.
-        return new PageDocument(_root) { Doctype = HtmlDoctype, QuirksMode = PageQuirksMode.Off };
+        return new PageDocument(_root, [.. _created]) { Doctype = HtmlDoctype, QuirksMode = PageQuirksMode.Off };
     }
 
     // Character data between two pieces of markup.
@@ -364,6 +416,8 @@ internal sealed class HtmlScanner
 
         _lineCounted = lt;
         PageAttribute[] attributes = _attributes.Count == 0 ? [] : [.. _attributes];
-        return new PageElement(name, PageElement.HtmlNamespace, attributes, _line, lt - _lineStart + 1, lt);
+        var element = new PageElement(name, PageElement.HtmlNamespace, attributes, _line, lt - _lineStart + 1, lt);
+        _created.Add(element);
+        return element;
     }
 }

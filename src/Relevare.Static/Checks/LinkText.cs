@@ -13,6 +13,10 @@ internal static class LinkText
         "this page", "find out more", "tap here",
     };
 
+    private static readonly int MeaninglessMaxLength = Meaningless.Max(phrase => phrase.Length);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeaninglessBySpan = Meaningless.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The link's accessible name, simplified: aria-label, aria-labelledby, its text and image alts, title.</summary>
     public static string AccessibleName(PageDocument document, PageElement link)
     {
@@ -40,13 +44,40 @@ internal static class LinkText
     /// <summary>True when <paramref name="name"/> means nothing without the text around it ("click here").</summary>
     public static bool IsMeaningless(string name)
     {
-        var words = new StringBuilder();
+        // The name's words (runs of letters and digits, lower case) joined by single spaces, built in a buffer as long
+        // as the longest phrase: a longer name is not one of them. Every link of every page asks this; building the
+        // string of every link's words, then splitting and joining it, was most of what a link's check allocated.
+        Span<char> words = stackalloc char[MeaninglessMaxLength];
+        var length = 0;
+        var gap = false;
         foreach (var c in name.ToLowerInvariant())
         {
-            words.Append(char.IsLetterOrDigit(c) ? c : ' ');
+            if (!char.IsLetterOrDigit(c))
+            {
+                gap = true;
+                continue;
+            }
+
+            if (gap && length > 0)
+            {
+                if (length == words.Length)
+                {
+                    return false;
+                }
+
+                words[length++] = ' ';
+            }
+
+            gap = false;
+            if (length == words.Length)
+            {
+                return false;
+            }
+
+            words[length++] = c;
         }
 
-        return Meaningless.Contains(Collapse(words.ToString()));
+        return MeaninglessBySpan.Contains(words[..length]);
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ internal sealed class PageContext
 {
     private readonly bool _inIgnoredDir;
     private HashSet<string>? _mapNames;
+    private FindingSite? _pageSite;
 
     public PageContext(IPageParser parser, FindingReporter reporter, UrlResolver resolver, CheckOptions options, PageDocument document, string path, string html, PageOrigin? origin)
     {
@@ -95,7 +96,7 @@ internal sealed class PageContext
     public HashSet<string> MapNames => _mapNames ??= MapNamesOf(Elements);
 
     /// <summary>Where to report a finding about the whole page (line 1 of its HTML, or its source in a build).</summary>
-    public FindingSite PageSite => Site(Document.Root) with { Line = 1, Column = 1, Markdown = null, FromMarkdown = false };
+    public FindingSite PageSite => _pageSite ??= Site(Document.Root) with { Line = 1, Column = 1, Markdown = null, FromMarkdown = false };
 
     /// <summary>The HTML elements named <paramref name="localName"/>, in document order.</summary>
     public IEnumerable<PageElement> HtmlElements(string localName)

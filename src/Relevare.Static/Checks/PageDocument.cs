@@ -10,11 +10,18 @@ internal sealed class PageDocument
 
     /// <summary>A document whose tree is complete under <paramref name="root"/>.</summary>
     public PageDocument(PageElement root)
+        : this(root, CollectAll(root))
+    {
+    }
+
+    /// <summary>
+    /// A document whose elements in document order are <paramref name="all"/> (the root first): for a builder that
+    /// creates the elements in that order (the streaming scanner), so that the tree is not walked again.
+    /// </summary>
+    internal PageDocument(PageElement root, PageElement[] all)
     {
         Root = root;
-        var all = new List<PageElement>();
-        Collect(root, all);
-        All = [.. all];
+        All = all;
         Head = Child(root, "head", null);
         Body = Child(root, "body", "frameset");
     }
@@ -70,6 +77,13 @@ internal sealed class PageDocument
         }
 
         return null;
+    }
+
+    private static PageElement[] CollectAll(PageElement root)
+    {
+        var all = new List<PageElement>();
+        Collect(root, all);
+        return [.. all];
     }
 
     // Depth-first, without recursion: a hostile page may nest elements deeper than the stack allows.

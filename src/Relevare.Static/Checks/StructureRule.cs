@@ -53,20 +53,19 @@ internal sealed partial class StructureRule : PageRule
     {
         var document = page.Document;
         var doctype = document.Doctype;
-        var at = page.PageSite;
         if (doctype is null)
         {
-            page.Report(DiagnosticCodes.CheckDoctype, at, "the page has no doctype, so browsers render it in quirks mode", "start the page with <!doctype html>");
+            page.Report(DiagnosticCodes.CheckDoctype, page.PageSite, "the page has no doctype, so browsers render it in quirks mode", "start the page with <!doctype html>");
         }
         else if (document.QuirksMode is not PageQuirksMode.Off)
         {
-            page.Report(DiagnosticCodes.CheckDoctype, at,
+            page.Report(DiagnosticCodes.CheckDoctype, page.PageSite,
                 $"the page's doctype puts browsers in {(document.QuirksMode == PageQuirksMode.Limited ? "limited-quirks" : "quirks")} mode", "use <!doctype html>");
         }
         else if (!string.Equals(doctype.Name, "html", StringComparison.OrdinalIgnoreCase) || doctype.PublicId.Length > 0
             || (doctype.SystemId.Length > 0 && doctype.SystemId != "about:legacy-compat"))
         {
-            page.Report(DiagnosticCodes.CheckObsoleteDoctype, at, "the page has an obsolete doctype (browsers still use standards mode)", "use <!doctype html>");
+            page.Report(DiagnosticCodes.CheckObsoleteDoctype, page.PageSite, "the page has an obsolete doctype (browsers still use standards mode)", "use <!doctype html>");
         }
 
         var html = document.Root;
@@ -94,8 +93,10 @@ internal sealed partial class StructureRule : PageRule
             page.Report(DiagnosticCodes.CheckTitle, page.Site(titles[0]), "the <title> is empty", "give the page a title");
         }
 
-        foreach (var extra in titles.Skip(1))
+        // From the second on (a loop, not Skip: LINQ's iterator on every page, for a finding a page rarely has).
+        for (var i = 1; i < titles.Count; i++)
         {
+            var extra = titles[i];
             page.Report(DiagnosticCodes.CheckTitle, page.Site(extra), $"a second <title> (the first is at line {PageContext.Line(titles[0])})", "keep one <title>");
         }
 
@@ -115,8 +116,9 @@ internal sealed partial class StructureRule : PageRule
             }
         }
 
-        foreach (var extra in descriptions.Skip(1))
+        for (var i = 1; i < descriptions.Count; i++)
         {
+            var extra = descriptions[i];
             page.Report(DiagnosticCodes.CheckMetaDescription, page.Site(extra), "a second meta description", "keep one <meta name=\"description\">");
         }
 
@@ -139,8 +141,9 @@ internal sealed partial class StructureRule : PageRule
             page.Report(DiagnosticCodes.CheckH1, page.Site(page.Document.Body ?? page.Document.Root), "the page has no <h1>", "give the page one main heading (<h1>)");
         }
 
-        foreach (var extra in h1s.Skip(1))
+        for (var i = 1; i < h1s.Count; i++)
         {
+            var extra = h1s[i];
             page.Report(DiagnosticCodes.CheckH1, page.Site(extra), $"a second <h1> (the first is at line {PageContext.Line(h1s[0])})", "use one <h1> for the page's title and <h2> for its sections (## in Markdown)");
         }
 
@@ -167,8 +170,9 @@ internal sealed partial class StructureRule : PageRule
             page.Report(DiagnosticCodes.CheckMainLandmark, page.Site(page.Document.Body ?? page.Document.Root), "the page has no <main> landmark", "wrap the page's content in <main> so keyboard and screen reader users can skip to it");
         }
 
-        foreach (var extra in mains.Skip(1))
+        for (var i = 1; i < mains.Count; i++)
         {
+            var extra = mains[i];
             page.Report(DiagnosticCodes.CheckMainLandmark, page.Site(extra), $"a second <main> landmark (the first is at line {PageContext.Line(mains[0])})", "keep one <main>");
         }
     }
