@@ -34,8 +34,10 @@ internal static class ProcessRunner
         start.Environment["GITHUB_ACTIONS"] = "false";
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        // A null line is the end of that stream, not output: appending it would put an empty line wherever the
+        // other stream happened to be, e.g. before "0.1.0" when the error stream closed first.
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         if (!process.WaitForExit(Timeout))
@@ -48,6 +50,19 @@ internal static class ProcessRunner
         lock (output)
         {
             return (process.ExitCode, output.ToString());
+        }
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
         }
     }
 }
