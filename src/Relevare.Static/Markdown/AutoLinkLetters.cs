@@ -183,7 +183,9 @@ internal sealed class AutoLinkLetters : InlineParser
             't' => "tel:",
             _ => "www.",
         };
-        return text.AsSpan(at, end - at + 1).StartsWith(scheme, StringComparison.OrdinalIgnoreCase);
+        // Most letters before a full stop fail at their second character: looked at first, ignoring ASCII case.
+        return at < end && (text[at + 1] | 0x20) == scheme[1]
+            && text.AsSpan(at, end - at + 1).StartsWith(scheme, StringComparison.OrdinalIgnoreCase);
     }
 
     internal sealed class Extension : IMarkdownExtension
