@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 
 namespace Relevare.Static.Markdown;
@@ -64,8 +65,10 @@ internal sealed class ParseDeadline : InlineParser
     {
         public void Setup(MarkdownPipelineBuilder pipeline)
         {
+            // The emphasis parser learns its characters ('*', '_') only when the pipeline is built, after this setup:
+            // its descriptors name them already.
             var characters = pipeline.InlineParsers
-                .SelectMany(p => p.OpeningCharacters ?? [])
+                .SelectMany(p => p.OpeningCharacters ?? (p is EmphasisInlineParser emphasis ? [.. emphasis.EmphasisDescriptors.Select(d => d.Character)] : []))
                 .Distinct()
                 .Order()
                 .ToArray();

@@ -59,6 +59,21 @@ public sealed class MarkdownLimitTests
     }
 
     [Fact]
+    public void Emphasis_characters_are_deadline_checks_too()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var budget = MarkdownParseBudget.Counted(0, ShownAs);
+
+        // No character here but '*' and '_' is special to an inline parser (no link, no autolink letter): the
+        // emphasis parser learns its characters only when the pipeline is built, after the deadline was set up.
+        var document = MarkdownRenderer.Parse("content/index.md", "Only *a* and _b_ so.\n", 5, diagnostics, budget);
+
+        Assert.Null(document);
+        Assert.Equal(DiagnosticCodes.MarkdownTooComplex, Assert.Single(diagnostics).Code);
+        Assert.Equal(1, budget.Checks);
+    }
+
+    [Fact]
     public void Ordinary_page_costs_deadline_checks_in_proportion_to_its_length()
     {
         var diagnostics = new List<Diagnostic>();
