@@ -112,8 +112,15 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
     // (into gen 1, then gen 2) before it settled; the pinned heap is never compacted, and is collected with gen 2.
     // A file that shrinks while it is read gives the bytes read; one that grows, its length when opened (as
     // File.ReadAllBytes). Files whose length the system does not know (0, e.g. /proc) are read to their end.
+    // On Linux x64 with open/fstat/pread/close (LinuxFiles.TryReadAll: no flock, one fstat fewer); anything that
+    // path declines, a failure included, is read here with .NET, which reports the failure as it always did.
     private static byte[] ReadOnce(string full)
     {
+        if (LinuxFiles.TryReadAll(full, out var read))
+        {
+            return read;
+        }
+
         using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
         if (length == 0)
@@ -127,16 +134,16 @@ internal sealed class PhysicalSourceFileSystem : ISourceFileSystem
         }
 
         var bytes = GC.AllocateUninitializedArray<byte>((int)length, pinned: true);
-        var read = 0;
-        while (read < bytes.Length)
+        var done = 0;
+        while (done < bytes.Length)
         {
-            var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+            var count = RandomAccess.Read(handle, bytes.AsSpan(done), done);
             if (count == 0)
             {
-                return bytes[..read];
+                return bytes[..done];
             }
 
-            read += count;
+            done += count;
         }
 
         return bytes;
