@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Relevare.Static.Tests.Fixtures;
+using Relevare.Static.Tests.Infrastructure;
 
 namespace Relevare.Static.Tests.Publishing;
 

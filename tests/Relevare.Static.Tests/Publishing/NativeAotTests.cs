@@ -1,4 +1,5 @@
 using Relevare.Static.Tests.Cli;
+using Relevare.Static.Tests.Infrastructure;
 
 namespace Relevare.Static.Tests.Publishing;
 

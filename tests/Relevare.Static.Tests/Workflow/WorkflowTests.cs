@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using Relevare.Static.Tests.Fixtures;
+using Relevare.Static.Tests.Infrastructure;
 using YamlDotNet.RepresentationModel;
 
 namespace Relevare.Static.Tests.Workflow;
@@ -154,36 +153,9 @@ public sealed class WorkflowTests
     private static (int ExitCode, string Output) Validate(string file)
     {
         Assert.True(File.Exists(Validator), $"{Validator} is missing: run 'npm ci' in the repository root (build.ps1 test does it)");
-        return Run("node", [Validator, file], RepositoryPaths.RepositoryRoot, null);
+        return ProcessRunner.RunIn(RepositoryPaths.RepositoryRoot, null, "node", Validator, file);
     }
 
     private static (int ExitCode, string Output) Bash(string script, string folder, IReadOnlyDictionary<string, string> environment) =>
-        Run("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], folder, environment);
-
-    private static (int ExitCode, string Output) Run(string file, string[] arguments, string folder, IReadOnlyDictionary<string, string>? environment)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        // A null line is the end of that stream, not output (see Publishing.ProcessRunner).
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        process.WaitForExit();
-        lock (output)
-        {
-            return (process.ExitCode, output.ToString());
-        }
-    }
+        ProcessRunner.RunIn(folder, environment, "bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script);
 }
