@@ -60,14 +60,30 @@ internal sealed record CheckOptions(
         Levels.TryGetValue(code, out var level) ? level : CheckRules.All[code].DefaultLevel;
 
     /// <summary>True for the files the checker parses as pages.</summary>
-    public bool IsPage(string path) => PageExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    public bool IsPage(string path)
+    {
+        // Loops, not Any: asked several times per page and for every URL a page links to (a lambda capturing the
+        // argument allocates at every call).
+        foreach (var extension in PageExtensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="url"/> (as written in the page) is not to be checked.</summary>
     public bool IsIgnored(string url)
     {
-        if (IgnoreUrls.Any(r => r.IsMatch(url)))
+        foreach (var pattern in IgnoreUrls)
         {
-            return true;
+            if (pattern.IsMatch(url))
+            {
+                return true;
+            }
         }
 
         return IgnoreInternalUrls.Count > 0 && UrlResolver.SchemeOf(url) is null && !url.TrimStart().StartsWith("//", StringComparison.Ordinal)

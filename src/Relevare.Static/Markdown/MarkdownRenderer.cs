@@ -255,7 +255,11 @@ internal sealed partial class MarkdownRenderer
         return headings.DrainToImmutable();
     }
 
-    private static MarkdownPipeline BuildPipeline()
+    /// <summary>
+    /// The pipeline every page is parsed with; <paramref name="autoLinkLetters"/> false leaves out
+    /// <see cref="AutoLinkLetters"/> (Markdig's own inline loop, which tests compare with).
+    /// </summary>
+    internal static MarkdownPipeline BuildPipeline(bool autoLinkLetters = true)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
@@ -266,6 +270,11 @@ internal sealed partial class MarkdownRenderer
             .Use<BlockCalloutExtension>()
             .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
             .Use<CitationExtension>();
+        if (autoLinkLetters)
+        {
+            AutoLinkLetters.AddTo(builder);
+        }
+
         ParseDeadline.AddTo(builder);
         return builder.Build();
     }
