@@ -65,6 +65,7 @@ internal sealed class BuildCommand
     private int Run(ParseResult parse)
     {
         var stopwatch = Stopwatch.StartNew();
+        var gcLog = _environment.LogCollections && parse.GetValue(_timings) ? GcLog.Start() : null;
         var source = parse.GetValue(_source)!.FullName;
         var output = (parse.GetValue(_output)?.FullName ?? Path.Combine(source, "_site")).TrimEnd(Path.DirectorySeparatorChar);
         var format = CliOptions.ParseFormat(parse.GetValue(_format));
@@ -152,6 +153,7 @@ internal sealed class BuildCommand
         {
             try
             {
+                gcLog?.BuildStarted = Stopwatch.GetTimestamp();
                 result = SiteBuilder.Build(new PhysicalSourceFileSystem(source, oneBuild: true), options, progress: progress, images: new DiskImageCache(source), output: staging);
                 failed = !result.Succeeded || (strict && result.WarningCount > 0);
                 writeStarted = stopwatch.Elapsed;
@@ -194,6 +196,10 @@ internal sealed class BuildCommand
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  runtime: {JitInfo.GetCompiledMethodCount()} methods compiled at run time ({JitInfo.GetCompilationTime().TotalMilliseconds:0} ms); {(GCSettings.IsServerGC ? "server" : "workstation")} GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated"));
             stderr.WriteLine(GcTimings.Survivors());
+            foreach (var line in gcLog?.Lines(result.Timings) ?? [])
+            {
+                stderr.WriteLine(line);
+            }
         }
 
         var exit = !failed ? ExitCodes.Success

@@ -21,11 +21,21 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Git
     /// <summary>The environment variable behind <see cref="UncheckedForBenchmarks"/> (bench/run.sh's checks on/off case).</summary>
     public const string UncheckedVariable = "RELEVARE_BENCH_UNCHECKED";
 
+    /// <summary>
+    /// True when <see cref="GcLogVariable"/> is <c>1</c>: <c>relevare build --timings</c> also lists every garbage
+    /// collection of the build (<see cref="GcLog"/>), for measuring the collector's pauses (docs/performance.md).
+    /// </summary>
+    public bool LogCollections { get; init; }
+
+    /// <summary>The environment variable behind <see cref="LogCollections"/>.</summary>
+    public const string GcLogVariable = "RELEVARE_GC_LOG";
+
     public static CliEnvironment FromProcess() =>
         new(Console.Out, Console.Error, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true")
         {
             ShowProgress = IsInteractive(Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
             UncheckedForBenchmarks = Environment.GetEnvironmentVariable(UncheckedVariable) == "1",
+            LogCollections = Environment.GetEnvironmentVariable(GcLogVariable) == "1",
         };
 
     /// <summary>Whether progress may be shown, given whether standard error is redirected and the environment.</summary>

@@ -33,7 +33,7 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
     /// </summary>
     public const int Writers = 2;
 
-    private readonly BlockingCollection<(string Target, OutputFile File)> _queue = new(Queued);
+    private readonly BlockingCollection<(string Target, OutputFile File, OutputBuffers? Buffers)> _queue = new(Queued);
     private readonly Thread[] _writers;
     private readonly string _output;
     private readonly string _old;
@@ -115,7 +115,13 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
     /// away; a failure to write is kept in <see cref="Failure"/> instead (the build goes on and reports its
     /// findings; nothing is published).
     /// </summary>
-    public void Write(OutputFile file)
+    public void Write(OutputFile file) => Write(file, null);
+
+    /// <summary>
+    /// Queues one content page's file, as <see cref="Write(OutputFile)"/>; its bytes go back to
+    /// <paramref name="buffers"/> once written (or skipped after a failure or <see cref="Abandon"/>).
+    /// </summary>
+    public void Write(OutputFile file, OutputBuffers? buffers)
     {
         ArgumentNullException.ThrowIfNull(file);
         var target = Target(Staging, file.Path);
@@ -124,7 +130,7 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
             _pending++;
         }
 
-        _queue.Add((target, file));
+        _queue.Add((target, file, buffers));
     }
 
     /// <summary>Waits until every file queued so far is written (or was not, for a <see cref="Failure"/>).</summary>
@@ -141,12 +147,14 @@ internal sealed class StagingOutput : IOutputSink, IDisposable
 
     private void WriteQueued()
     {
-        foreach (var (target, file) in _queue.GetConsumingEnumerable())
+        foreach (var (target, file, buffers) in _queue.GetConsumingEnumerable())
         {
             if (_failure is null && !_abandoned)
             {
                 WriteNow(target, file);
             }
+
+            buffers?.Return(file);
 
             lock (_pendingLock)
             {

@@ -39,6 +39,10 @@ internal sealed class PageRenderStage
     private readonly IOutputSink? _output;
     private readonly FailureForecast? _forecast;
 
+    // The arrays of the pages' bytes, used again once the sink has written them; null when a page's bytes may be
+    // kept after it is written (a cache remembers them) or nothing is written during the render.
+    private readonly OutputBuffers? _buffers;
+
     // Set by the first page after which the build is certain to fail; read by every render thread. Pages rendered
     // from then on are held (a failed build publishes nothing, and writing pages only to delete them costs as much
     // as writing them). Which pages were written before depends on the threads' timing; the output and the
@@ -76,6 +80,7 @@ internal sealed class PageRenderStage
         _remember = remember;
         _output = output;
         _forecast = output is null ? null : new FailureForecast(site, checkOptions, options.WarningsFail);
+        _buffers = output is null || remember ? null : new OutputBuffers();
 
         // Sized for every page up front: growing it copies every entry again, into arrays the collector then keeps.
         Scanned = new(Environment.ProcessorCount, site.Pages.Length, StringComparer.Ordinal);
@@ -130,7 +135,15 @@ internal sealed class PageRenderStage
 
         if (_output is not null && !_holding && kept.File is { } written && !ReadAgainLater(kept, written) && !result.Diagnostics.Any(d => d.IsError))
         {
-            _output.Write(written);
+            if (_buffers is null)
+            {
+                _output.Write(written);
+            }
+            else
+            {
+                _output.Write(written, _buffers);
+            }
+
             kept = kept with { File = null, Written = true };
         }
 
@@ -182,7 +195,9 @@ internal sealed class PageRenderStage
             }
         }
 
-        var file = html is null ? null : new OutputFile(page.OutputPath, Utf8.GetBytes(html));
+        // With buffers the bytes are in an array lent for the page's way to the output sink: a page that is not
+        // written then (held, or with errors) just keeps it.
+        var file = html is null ? null : new OutputFile(page.OutputPath, _buffers is null ? Utf8.GetBytes(html) : _buffers.Encode(html));
         var health = _config.Medical is null ? null : MedicalPageAnalyzer.Health(page, analysis);
         return new(source.Path, new RenderedPage(page, body, file, health) { SearchText = read?.SearchText, PolicyViolations = read?.PolicyViolations }, diagnostics);
     }

@@ -16,4 +16,12 @@ public interface IOutputSink
     /// than failing the page that happened to be written.
     /// </summary>
     void Write(OutputFile file);
+
+    /// <summary>
+    /// Takes a content page's file whose bytes are lent by the build from <paramref name="buffers"/>: nothing else
+    /// reads them, and a sink that gives them back (<see cref="OutputBuffers.Return"/>) once it has written them (or
+    /// failed to, or was abandoned) spares the build an array per page. By default the file is written like any other
+    /// and its bytes are kept, which is always safe: what is not given back is collected as usual.
+    /// </summary>
+    void Write(OutputFile file, OutputBuffers buffers) => Write(file);
 }
