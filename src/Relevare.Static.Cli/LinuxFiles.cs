@@ -43,7 +43,7 @@ internal static partial class LinuxFiles
     private const int StatFileSize = 48;
 
     // Long names take the slow path: Linux's PATH_MAX, with room for the terminating zero.
-    private const int MaxPath = 4096;
+    public const int MaxPath = 4096;
 
     private const string Libc = "libc";
 

@@ -22,8 +22,6 @@ namespace Relevare.Static.Cli;
 /// </summary>
 internal sealed class LinuxOutputFolder : IDisposable
 {
-    private const int MaxPath = 4096;
-
     private readonly int _fd;
     private readonly string _path;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
@@ -50,7 +48,7 @@ internal sealed class LinuxOutputFolder : IDisposable
     /// <param name="write">For tests: what writes the bytes (libc's <c>write</c> when null).</param>
     public static LinuxOutputFolder? TryOpen(string folder, WriteCall? write = null)
     {
-        Span<byte> name = stackalloc byte[MaxPath];
+        Span<byte> name = stackalloc byte[LinuxFiles.MaxPath];
         if (!LinuxFiles.Available || !LinuxFiles.TryEncode(folder, name, out _))
         {
             return null;
@@ -83,7 +81,7 @@ internal sealed class LinuxOutputFolder : IDisposable
             return false;
         }
 
-        Span<byte> name = stackalloc byte[MaxPath];
+        Span<byte> name = stackalloc byte[LinuxFiles.MaxPath];
         if (!LinuxFiles.TryEncode(relative, name, out _))
         {
             return false;
@@ -145,7 +143,7 @@ internal sealed class LinuxOutputFolder : IDisposable
             return false;
         }
 
-        Span<byte> name = stackalloc byte[MaxPath];
+        Span<byte> name = stackalloc byte[LinuxFiles.MaxPath];
         if (!LinuxFiles.TryEncode(folder, name, out _))
         {
             return false;
